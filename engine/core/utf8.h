@@ -1,0 +1,18 @@
+#pragma once
+// Minimal UTF-8 decoding shared by layout and render.
+
+#include <cstddef>
+#include <string_view>
+
+namespace bp {
+
+constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes the code point starting at s[i] and advances i past it. Invalid or
+// truncated sequences yield U+FFFD and advance by one byte.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view s);
+
+}  // namespace bp

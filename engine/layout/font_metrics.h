@@ -1,0 +1,46 @@
+#pragma once
+// Font metrics as layout sees them. Layout measures text only through this
+// interface; it never touches the PDF library.
+
+#include <memory>
+#include <string_view>
+
+#include "compose/document.h"
+
+namespace bp::layout {
+
+class FontMetrics {
+ public:
+  virtual ~FontMetrics() = default;
+  // Advance width of one code point, as a fraction of the font size (em).
+  virtual double advance(doc::FontFace face, char32_t cp) const = 0;
+  // Distance from baseline to the top / bottom of the font's box, in em, both >= 0.
+  virtual double ascender(doc::FontFace face) const = 0;
+  virtual double descender(doc::FontFace face) const = 0;
+  virtual bool has_glyph(doc::FontFace face, char32_t cp) const = 0;
+
+  // Width in points of UTF-8 text at `size` pt.
+  double text_width(doc::FontFace face, std::string_view utf8, double size) const;
+};
+
+// Metrics read from the TrueType files of `fonts` (HarfBuzz). Widths are cached
+// per face. Throws std::runtime_error naming the file if a font cannot be read.
+std::unique_ptr<FontMetrics> load_truetype_metrics(const doc::FontSet& fonts);
+
+// Deterministic metrics for tests: every glyph is `advance` em wide (bold 10% wider),
+// ascender 0.8 em, descender 0.2 em, every code point present.
+class FixedMetrics final : public FontMetrics {
+ public:
+  explicit FixedMetrics(double advance = 0.5) : advance_(advance) {}
+  double advance(doc::FontFace face, char32_t) const override {
+    return (face == doc::FontFace::Bold || face == doc::FontFace::BoldItalic) ? advance_ * 1.1 : advance_;
+  }
+  double ascender(doc::FontFace) const override { return 0.8; }
+  double descender(doc::FontFace) const override { return 0.2; }
+  bool has_glyph(doc::FontFace, char32_t) const override { return true; }
+
+ private:
+  double advance_;
+};
+
+}  // namespace bp::layout

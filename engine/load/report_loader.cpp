@@ -1,0 +1,1 @@
+#include "load/report_loader.h"
