@@ -1,0 +1,41 @@
+#pragma once
+// Checks pugixml does not make, done on the raw bytes of a file.
+//
+// pugixml is lenient: it accepts invalid UTF-8 and control characters, keeps
+// "&pound;" as literal text, and silently drops text outside the root
+// element. These scans find such problems with their byte offsets, and
+// rebuild the stack of open elements to explain a "start-end tags mismatch".
+// They never fail on malformed markup (they just stop at the end of the text).
+// Internal to the load stage.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bp::load::detail {
+
+struct ScanProblem {
+  std::size_t offset = 0;  // byte offset of the offending character or '&'
+  std::string message;
+  std::string hint;
+};
+
+// Invalid UTF-8 sequences and characters XML 1.0 forbids (controls other than
+// tab, LF, CR; U+FFFE, U+FFFF). Stops after `limit` problems.
+std::vector<ScanProblem> check_characters(std::string_view text, std::size_t limit = 10);
+
+// Entity references other than the five XML ones and valid numeric ones, bare
+// '&', and non-blank text before or after the root element. Comments, CDATA
+// sections, processing instructions and the DOCTYPE are skipped.
+std::vector<ScanProblem> check_markup(std::string_view text);
+
+struct OpenTag {
+  std::string name;
+  std::size_t offset = 0;  // of the '<'
+};
+
+// The elements still open when the scan reaches byte `stop`, outermost first.
+std::vector<OpenTag> open_tags_before(std::string_view text, std::size_t stop);
+
+}  // namespace bp::load::detail
