@@ -9,12 +9,20 @@
 // Page furniture (footers, headers, watermark) is added after pagination.
 // Pure computation: no I/O, thread-compatible.
 
+#include <vector>
+
 #include "compose/document.h"
+#include "core/geometry.h"
 #include "layout/font_metrics.h"
 #include "layout/page.h"
 
 namespace bp::layout {
 
 LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics);
+
+// As above; also reports the body frame (page minus margins) of every page, in
+// page order, for checks such as check_placement (layout/placement_check.h).
+LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics,
+                        std::vector<Rect>& body_frames);
 
 }  // namespace bp::layout

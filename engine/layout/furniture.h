@@ -1,0 +1,32 @@
+#pragma once
+// Page furniture, added after pagination when the page count is known.
+//
+// Contract (all items are artefacts, struct id -1, Regular face,
+// furniture.size and furniture.color):
+// - footer_left / footer_center / footer_right: baseline margin_bottom / 2
+//   above the page's bottom edge; left at the left margin, centre between the
+//   margins, right ending at the right margin.
+// - header_left / header_right: the font box centred in the top margin
+//   (baseline = margin_top / 2 + (ascender - descender) * size / 2).
+// - "{page}" becomes the page number, "{pages}" the page count.
+// - watermark: size = page width / 6, along the page's diagonal from bottom
+//   left to top right (angle atan(height / width), counter-clockwise), its
+//   centre at the page's centre; inserted FIRST on the page, so content is
+//   drawn over it.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/document.h"
+#include "layout/font_metrics.h"
+#include "layout/page.h"
+
+namespace bp::layout {
+
+std::string expand_page_fields(std::string_view text, int page, int pages);
+
+void add_furniture(const doc::Furniture& furniture, const std::vector<doc::PageSetup>& setups,
+                   const FontMetrics& metrics, std::vector<Page>& pages);
+
+}  // namespace bp::layout

@@ -1,0 +1,155 @@
+// Table measurement (see table_layout.h).
+
+#include "layout/table_layout.h"
+
+#include <algorithm>
+#include <cstddef>
+
+#include "layout/column_widths.h"
+#include "layout/line_breaker.h"
+
+namespace bp::layout {
+namespace {
+
+// Assigns grid columns to the cells of `rows`; returns the column count used.
+// `row_spans` honours rowspan (header); otherwise every cell spans one row.
+int place_cells(const std::vector<doc::Row>& rows, bool row_spans, std::vector<RowBox>& out) {
+  std::vector<int> busy;  // per column: rows still covered by a rowspan from above
+  int used = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    RowBox row;
+    row.header = row_spans;
+    int col = 0;
+    for (const doc::Cell& cell : rows[r].cells) {
+      while (static_cast<std::size_t>(col) < busy.size() && busy[static_cast<std::size_t>(col)] > 0) ++col;
+      CellBox box;
+      box.source = &cell;
+      box.col = col;
+      box.colspan = std::max(1, cell.colspan);
+      box.rowspan = row_spans ? std::clamp(cell.rowspan, 1, static_cast<int>(rows.size() - r)) : 1;
+      col += box.colspan;
+      if (busy.size() < static_cast<std::size_t>(col)) busy.resize(static_cast<std::size_t>(col), 0);
+      for (int c = box.col; c < col; ++c) busy[static_cast<std::size_t>(c)] = std::max(busy[static_cast<std::size_t>(c)], box.rowspan);
+      row.cells.push_back(box);
+    }
+    used = std::max(used, col);
+    for (int& b : busy) b = std::max(0, b - 1);
+    out.push_back(std::move(row));
+  }
+  return used;
+}
+
+void fill_cell(CellBox& cell, const std::vector<ShapedParagraph>& shaped, double inner, const FontMetrics& m) {
+  double y = 0;
+  const doc::Paragraph* prev = nullptr;
+  cell.paras.reserve(shaped.size());
+  for (const ShapedParagraph& sp : shaped) {
+    ParagraphBox box = layout_paragraph(sp, inner, m);
+    if (prev) y += prev->style.space_after + box.para->style.space_before;
+    const auto pi = static_cast<std::uint32_t>(cell.paras.size());
+    cell.para_first_line.push_back(static_cast<std::uint32_t>(cell.lines.size()));
+    for (std::size_t l = 0; l < box.lines.size(); ++l) {
+      cell.lines.push_back(CellLine{pi, static_cast<std::uint32_t>(l), y, y + box.pitch});
+      y += box.pitch;
+    }
+    prev = box.para;
+    cell.paras.push_back(std::move(box));
+  }
+  cell.content_height = y;
+}
+
+}  // namespace
+
+double RowBox::own_height(double padding) const {
+  double h = 0;
+  for (const CellBox& c : cells) h = std::max(h, c.content_height);
+  return h + 2 * padding;
+}
+
+TableBox layout_table(const doc::Table& table, double frame_width, const FontMetrics& metrics) {
+  TableBox tb;
+  tb.table = &table;
+  const int header_cols = place_cells(table.header_rows, true, tb.header);
+  const int body_cols = place_cells(table.body_rows, false, tb.body);
+  tb.columns = std::max({static_cast<int>(table.columns.size()), header_cols, body_cols});
+
+  std::vector<doc::Column> cols = table.columns;
+  cols.resize(static_cast<std::size_t>(tb.columns), doc::Column{doc::ColumnKind::Auto, 0});
+
+  // Shape every paragraph once; measure content widths for the columns.
+  const double pad2 = 2 * table.padding;
+  std::vector<ColumnNeed> needs(static_cast<std::size_t>(tb.columns), ColumnNeed{pad2, pad2});
+  std::vector<SpanNeed> spans;
+  std::vector<std::vector<ShapedParagraph>> shaped;  // per cell, header rows then body rows
+  const auto shape_rows = [&](std::vector<RowBox>& rows) {
+    for (RowBox& row : rows) {
+      for (CellBox& cell : row.cells) {
+        std::vector<ShapedParagraph> paras;
+        paras.reserve(cell.source->content.size());
+        ColumnNeed need{pad2, pad2};
+        for (const doc::Paragraph& p : cell.source->content) {
+          paras.emplace_back(p, metrics);
+          const ContentWidths cw = paras.back().content_widths();
+          need.min = std::max(need.min, cw.min + pad2);
+          need.max = std::max(need.max, cw.max + pad2);
+        }
+        if (cell.colspan == 1) {
+          ColumnNeed& n = needs[static_cast<std::size_t>(cell.col)];
+          n.min = std::max(n.min, need.min);
+          n.max = std::max(n.max, need.max);
+        } else {
+          spans.push_back(SpanNeed{cell.col, cell.colspan, need});
+        }
+        shaped.push_back(std::move(paras));
+      }
+    }
+  };
+  shape_rows(tb.header);
+  shape_rows(tb.body);
+
+  tb.col_widths = column_widths(cols, needs, spans, frame_width);
+  std::vector<double> col_x(tb.col_widths.size() + 1, 0.0);
+  for (std::size_t c = 0; c < tb.col_widths.size(); ++c) col_x[c + 1] = col_x[c] + tb.col_widths[c];
+  tb.width = col_x.back();
+
+  std::size_t next_shaped = 0;
+  const auto fill_rows = [&](std::vector<RowBox>& rows) {
+    for (RowBox& row : rows) {
+      for (CellBox& cell : row.cells) {
+        const auto c0 = static_cast<std::size_t>(cell.col);
+        const auto c1 = std::min(col_x.size() - 1, c0 + static_cast<std::size_t>(cell.colspan));
+        cell.x = col_x[c0];
+        cell.width = col_x[c1] - col_x[c0];
+        fill_cell(cell, shaped[next_shaped++], std::max(0.0, cell.width - pad2), metrics);
+      }
+      row.height = row.own_height(table.padding);
+    }
+  };
+  fill_rows(tb.header);
+  fill_rows(tb.body);
+
+  // Header rows: cells spanning rows stretch their last row when needed.
+  for (RowBox& row : tb.header) {
+    double h = pad2;
+    for (const CellBox& c : row.cells) if (c.rowspan == 1) h = std::max(h, c.content_height + pad2);
+    row.height = h;
+  }
+  for (std::size_t r = 0; r < tb.header.size(); ++r) {
+    for (const CellBox& c : tb.header[r].cells) {
+      if (c.rowspan == 1) continue;
+      const std::size_t last = r + static_cast<std::size_t>(c.rowspan) - 1;
+      double have = 0;
+      for (std::size_t k = r; k <= last; ++k) have += tb.header[k].height;
+      const double need = c.content_height + pad2;
+      if (need > have) tb.header[last].height += need - have;
+    }
+  }
+  tb.header_row_top.assign(tb.header.size(), 0.0);
+  for (std::size_t r = 0; r < tb.header.size(); ++r) {
+    tb.header_row_top[r] = tb.header_height;
+    tb.header_height += tb.header[r].height;
+  }
+  return tb;
+}
+
+}  // namespace bp::layout

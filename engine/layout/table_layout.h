@@ -1,0 +1,64 @@
+#pragma once
+// A table measured for a frame width: column widths, every cell's paragraphs
+// broken into lines, row heights. Pagination (table_flow.h) then decides what
+// goes on which page; nothing here knows about pages.
+//
+// Contract:
+// - Grid: cells fill columns left to right; header cells may span rows
+//   (rowspan), body cells span columns only (a body rowspan counts as 1).
+//   Rows with more cells than columns add Auto columns.
+// - Cell content starts `padding` below the cell's top and inside its left and
+//   right edges. Inside a cell, the first paragraph's space_before and the
+//   last one's space_after are dropped; between paragraphs both count.
+// - Row height = 2 * padding + tallest cell content. In the header a cell
+//   spanning rows that needs more height than its rows have adds the
+//   difference to its last row.
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "compose/document.h"
+#include "layout/font_metrics.h"
+#include "layout/paragraph_layout.h"
+
+namespace bp::layout {
+
+struct CellLine {
+  std::uint32_t para = 0;  // index into CellBox::paras
+  std::uint32_t line = 0;  // index into that paragraph's lines
+  double top = 0;          // relative to the cell's content top
+  double bottom = 0;
+};
+
+struct CellBox {
+  const doc::Cell* source = nullptr;
+  int col = 0, colspan = 1, rowspan = 1;
+  double x = 0, width = 0;  // relative to the table's left edge
+  std::vector<ParagraphBox> paras;
+  std::vector<CellLine> lines;  // every line of every paragraph, in order
+  std::vector<std::uint32_t> para_first_line;  // index into lines of each paragraph's first line
+  double content_height = 0;   // padding excluded
+};
+
+struct RowBox {
+  std::vector<CellBox> cells;
+  double height = 0;  // padding included; in the header, with rowspan cells distributed
+  bool header = false;
+  double own_height(double padding) const;  // ignoring rowspan (every cell in this row only)
+};
+
+struct TableBox {
+  const doc::Table* table = nullptr;
+  int columns = 0;
+  std::vector<double> col_widths;
+  double width = 0;                      // sum of the column widths
+  std::vector<RowBox> header;
+  std::vector<double> header_row_top;    // offsets from the header's top
+  double header_height = 0;
+  std::vector<RowBox> body;
+};
+
+TableBox layout_table(const doc::Table& table, double frame_width, const FontMetrics& metrics);
+
+}  // namespace bp::layout

@@ -1,0 +1,134 @@
+// TrueType metrics through HarfBuzz, cached for the hot path.
+//
+// Contract: load_truetype_metrics reads the four faces of a FontSet once and
+// fills, eagerly, a flat table of advances for every code point the font maps
+// in U+0000..U+FFFF (a hash map beyond the BMP). After construction nothing is
+// mutated, so one instance may be shared by threads. Unmapped code points have
+// has_glyph() false and the advance of glyph 0 (.notdef), which is what the
+// renderer will draw.
+//
+// Advances are quantised to whole 1/1000 em, truncated, exactly as libharu
+// writes them into the PDF /W array (advance * 1000 / unitsPerEm, integer), so
+// the positions layout computes are the positions a viewer draws.
+
+#include <hb.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "layout/font_metrics.h"
+
+namespace bp::layout {
+namespace {
+
+constexpr std::size_t kBmpSize = 0x10000;
+
+struct FaceTable {
+  std::vector<std::uint16_t> bmp_milli;  // advance in 1/1000 em per BMP code point
+  std::vector<std::uint8_t> bmp_present; // 1 when the font maps the code point
+  std::unordered_map<char32_t, std::uint16_t> astral_milli;
+  std::uint16_t notdef_milli = 0;
+  double ascender = 0.8;
+  double descender = 0.2;
+};
+
+// Owns a HarfBuzz object and releases it with `destroy`.
+template <typename T, void (*destroy)(T*)>
+struct HbPtr {
+  T* p = nullptr;
+  explicit HbPtr(T* q) : p(q) {}
+  HbPtr(const HbPtr&) = delete;
+  HbPtr& operator=(const HbPtr&) = delete;
+  ~HbPtr() { if (p) destroy(p); }
+};
+
+std::uint16_t to_milli(hb_position_t advance, unsigned upem) {
+  if (advance <= 0 || upem == 0) return 0;
+  const auto v = static_cast<std::uint32_t>(advance) * 1000u / upem;
+  return static_cast<std::uint16_t>(v > 0xFFFFu ? 0xFFFFu : v);
+}
+
+FaceTable load_face(const std::filesystem::path& path) {
+  const std::string file = path.string();
+  HbPtr<hb_blob_t, hb_blob_destroy> blob(hb_blob_create_from_file_or_fail(file.c_str()));
+  if (!blob.p) throw std::runtime_error("cannot read font file " + file);
+  HbPtr<hb_face_t, hb_face_destroy> face(hb_face_create(blob.p, 0));
+  const unsigned upem = hb_face_get_upem(face.p);
+  if (hb_face_get_glyph_count(face.p) == 0 || upem == 0) {
+    throw std::runtime_error("not a usable TrueType font: " + file);
+  }
+  HbPtr<hb_font_t, hb_font_destroy> font(hb_font_create(face.p));
+  const int scale = static_cast<int>(upem);
+  hb_font_set_scale(font.p, scale, scale);
+
+  FaceTable t;
+  t.notdef_milli = to_milli(hb_font_get_glyph_h_advance(font.p, 0), upem);
+  t.bmp_milli.assign(kBmpSize, t.notdef_milli);
+  t.bmp_present.assign(kBmpSize, 0);
+
+  hb_font_extents_t ext{};
+  if (hb_font_get_h_extents(font.p, &ext)) {
+    t.ascender = static_cast<double>(ext.ascender) / upem;
+    t.descender = -static_cast<double>(ext.descender) / upem;
+    if (t.descender < 0) t.descender = -t.descender;
+  }
+
+  HbPtr<hb_set_t, hb_set_destroy> unicodes(hb_set_create());
+  hb_face_collect_unicodes(face.p, unicodes.p);
+  hb_codepoint_t cp = HB_SET_VALUE_INVALID;
+  while (hb_set_next(unicodes.p, &cp)) {
+    hb_codepoint_t glyph = 0;
+    if (!hb_font_get_nominal_glyph(font.p, cp, &glyph)) continue;
+    const std::uint16_t milli = to_milli(hb_font_get_glyph_h_advance(font.p, glyph), upem);
+    if (cp < kBmpSize) {
+      t.bmp_milli[cp] = milli;
+      t.bmp_present[cp] = 1;
+    } else {
+      t.astral_milli.emplace(static_cast<char32_t>(cp), milli);
+    }
+  }
+  return t;
+}
+
+class TrueTypeMetrics final : public FontMetrics {
+ public:
+  explicit TrueTypeMetrics(const doc::FontSet& fonts) {
+    faces_[0] = load_face(fonts.path(doc::FontFace::Regular));
+    faces_[1] = load_face(fonts.path(doc::FontFace::Bold));
+    faces_[2] = load_face(fonts.path(doc::FontFace::Italic));
+    faces_[3] = load_face(fonts.path(doc::FontFace::BoldItalic));
+  }
+
+  double advance(doc::FontFace face, char32_t cp) const override {
+    const FaceTable& t = table(face);
+    if (cp < kBmpSize) return t.bmp_milli[cp] * 0.001;
+    const auto it = t.astral_milli.find(cp);
+    return (it == t.astral_milli.end() ? t.notdef_milli : it->second) * 0.001;
+  }
+  double ascender(doc::FontFace face) const override { return table(face).ascender; }
+  double descender(doc::FontFace face) const override { return table(face).descender; }
+  bool has_glyph(doc::FontFace face, char32_t cp) const override {
+    const FaceTable& t = table(face);
+    if (cp < kBmpSize) return t.bmp_present[cp] != 0;
+    return t.astral_milli.count(cp) != 0;
+  }
+
+ private:
+  const FaceTable& table(doc::FontFace face) const {
+    return faces_[static_cast<std::size_t>(face) & 3u];
+  }
+  std::array<FaceTable, 4> faces_;
+};
+
+}  // namespace
+
+std::unique_ptr<FontMetrics> load_truetype_metrics(const doc::FontSet& fonts) {
+  return std::make_unique<TrueTypeMetrics>(fonts);
+}
+
+}  // namespace bp::layout
