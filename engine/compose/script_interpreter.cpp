@@ -368,9 +368,23 @@ class Interpreter {
     return t;
   }
 
+  // table [size=N] WIDTH|WIDTH|...   (size: the cells' font size in pt)
   void do_table() {
     table_ = new_table();
-    for (const std::string& field : split_fields(line_->rest)) {
+    table_size_.reset();
+    std::string rest = line_->rest;
+    if (rest.rfind("size=", 0) == 0) {
+      auto [size_word, widths] = first_word(rest);
+      std::string number = size_word.substr(5);
+      if (number.size() > 2 && number.substr(number.size() - 2) == "pt") number.resize(number.size() - 2);
+      const auto size = parse_number(number);
+      if (!size || *size < 4 || *size > 72) {
+        error("table", "bad table font size \"" + size_word + "\"", "write e.g. size=10pt (4 to 72)");
+      }
+      table_size_ = *size;
+      rest = widths;
+    }
+    for (const std::string& field : split_fields(rest)) {
       const std::string spec = text(field);
       auto column = parse_column(spec);
       if (!column) {
@@ -396,6 +410,7 @@ class Interpreter {
       const bool label = kind == RowKind::Header || (kind == RowKind::Label && i % 2 == 0);
       doc::Cell cell;
       doc::Paragraph p = plain_paragraph(text(fields[i]), label);
+      if (table_size_) p.style = cell_style(style_, *table_size_);
       p.style.keep_with_next = false;
       p.style.space_after = 0;
       if (!p.runs.empty()) cell.content.push_back(std::move(p));
@@ -425,6 +440,7 @@ class Interpreter {
   std::map<std::string, std::function<void()>> handlers_;
   const ScriptLine* line_ = nullptr;
   std::optional<doc::Table> table_;
+  std::optional<double> table_size_;
   std::optional<int> bookmark_;
   int bookmark_level_ = 0;
   std::string bookmark_title_;

@@ -20,7 +20,10 @@ std::runtime_error io_error(const std::string& what, const std::filesystem::path
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
   std::filesystem::path dir = target.parent_path();
   if (dir.empty()) dir = ".";
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string name = ".";
+  name.append(target.filename().string());
+  name.append(".tmp-XXXXXX");
+  std::string tmpl = (dir / name).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) throw io_error("cannot create a temporary file", target);
   const std::filesystem::path tmp = tmpl;

@@ -18,7 +18,7 @@ void record_error(HPDF_STATUS status, HPDF_STATUS detail, void* user_data) {
 }
 
 std::string hex(HPDF_STATUS code) {
-  char buf[16];
+  char buf[24];
   std::snprintf(buf, sizeof buf, "0x%04lX", static_cast<unsigned long>(code));
   return buf;
 }

@@ -1,7 +1,7 @@
 {{! The front sheet: a bordered four-column table, labels bold on the "label"
     shade. The last cell of a row spans the columns left over. }}
 bookmark 0 {{SUBJECT}}
-table 24*|26*|22*|28*
+table size=10pt 78pt|1*|72pt|1*
 label-row Report to:|{{COMMITTEE}}|Date of Meeting:|{{MEETING_DATE}}
 label-row Subject:|{{SUBJECT}}
 label-row Report of:|{{REPORT_OF}}|Wards Affected:|{{WARDS}}

@@ -13,11 +13,19 @@
 namespace fs = std::filesystem;
 
 TEST(Diagnostic, FormatsFileLineColumnSeverityAndHint) {
-  bp::Diagnostic d{bp::Severity::Error, {"report.xml", 12, 7}, "unknown element <summry>",
-                   "did you mean <summary>?"};
+  bp::Diagnostic d;
+  d.where.file = "report.xml";
+  d.where.line = 12;
+  d.where.column = 7;
+  d.message = "unknown element <summry>";
+  d.hint = "did you mean <summary>?";
   EXPECT_EQ(bp::format_diagnostic(d),
             "report.xml:12:7: error: unknown element <summry>\n  hint: did you mean <summary>?");
-  bp::Diagnostic w{bp::Severity::Warning, {"style.xml", 3, 0}, "unused label", ""};
+  bp::Diagnostic w;
+  w.severity = bp::Severity::Warning;
+  w.where.file = "style.xml";
+  w.where.line = 3;
+  w.message = "unused label";
   EXPECT_EQ(bp::format_diagnostic(w), "style.xml:3: warning: unused label");
 }
 

@@ -1,0 +1,44 @@
+#include "cli/pipeline.h"
+
+#include "compose/report_composer.h"
+#include "layout/layout_engine.h"
+#include "load/report_loader.h"
+#include "load/style_loader.h"
+#include "render/pdf_renderer.h"
+#include "render/trace_renderer.h"
+
+namespace bp::cli {
+
+namespace {
+
+std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, DiagnosticSink& sink) {
+  std::optional<model::Report> report = load::load_report(job.input, sink);
+  if (!report) return std::nullopt;
+  std::optional<model::HouseStyle> style = load::load_house_style(job.layouts_dir, report->style, sink);
+  if (!style) return std::nullopt;
+  doc::Document document;
+  try {
+    document = compose::compose_report(*report, *style);
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics()) sink.report(d);
+    return std::nullopt;
+  }
+  const auto metrics = layout::load_truetype_metrics(document.fonts);
+  return layout::lay_out(document, *metrics);
+}
+
+}  // namespace
+
+std::optional<std::string> build_report_pdf(const ReportJob& job, DiagnosticSink& sink) {
+  auto pages = lay_out_report(job, sink);
+  if (!pages) return std::nullopt;
+  return render::render_pdf(*pages);
+}
+
+std::optional<std::string> build_report_trace(const ReportJob& job, DiagnosticSink& sink) {
+  auto pages = lay_out_report(job, sink);
+  if (!pages) return std::nullopt;
+  return render::render_trace(*pages);
+}
+
+}  // namespace bp::cli
