@@ -4,8 +4,10 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "compose/document.h"
+#include "layout/page.h"
 
 namespace bp::layout {
 
@@ -18,6 +20,12 @@ class FontMetrics {
   virtual double ascender(doc::FontFace face) const = 0;
   virtual double descender(doc::FontFace face) const = 0;
   virtual bool has_glyph(doc::FontFace face, char32_t cp) const = 0;
+  // Outline of the glyph drawn for `cp`, in em, with the glyph's origin (pen
+  // position on the baseline) at (0, 0) and y growing UPWARDS, as in the font.
+  // Only MoveTo, LineTo, cubic CurveTo and Close; every contour is closed.
+  // Empty for a glyph with no ink (a space) and by default (metrics that cannot
+  // draw): callers must cope with an empty outline.
+  virtual std::vector<PathCommand> glyph_outline(doc::FontFace, char32_t) const { return {}; }
 
   // Width in points of UTF-8 text at `size` pt.
   double text_width(doc::FontFace face, std::string_view utf8, double size) const;
@@ -28,7 +36,8 @@ class FontMetrics {
 std::unique_ptr<FontMetrics> load_truetype_metrics(const doc::FontSet& fonts);
 
 // Deterministic metrics for tests: every glyph is `advance` em wide (bold 10% wider),
-// ascender 0.8 em, descender 0.2 em, every code point present.
+// ascender 0.8 em, descender 0.2 em, every code point present; every glyph's
+// outline is one box, 0.1 .. 0.9 of its advance wide and 0 .. 0.7 em high.
 class FixedMetrics final : public FontMetrics {
  public:
   explicit FixedMetrics(double advance = 0.5) : advance_(advance) {}
@@ -38,6 +47,13 @@ class FixedMetrics final : public FontMetrics {
   double ascender(doc::FontFace) const override { return 0.8; }
   double descender(doc::FontFace) const override { return 0.2; }
   bool has_glyph(doc::FontFace, char32_t) const override { return true; }
+  std::vector<PathCommand> glyph_outline(doc::FontFace face, char32_t cp) const override {
+    const double a = advance(face, cp), x0 = 0.1 * a, x1 = 0.9 * a, top = 0.7;
+    using Op = PathCommand::Op;
+    return {PathCommand{Op::MoveTo, {PathPoint{x0, 0}}}, PathCommand{Op::LineTo, {PathPoint{x1, 0}}},
+            PathCommand{Op::LineTo, {PathPoint{x1, top}}}, PathCommand{Op::LineTo, {PathPoint{x0, top}}},
+            PathCommand{Op::Close, {}}};
+  }
 
  private:
   double advance_;

@@ -2,10 +2,134 @@
 
 #include "layout/furniture.h"
 
+#include <algorithm>
 #include <cmath>
-#include <numbers>
+#include <utility>
+
+#include "core/utf8.h"
 
 namespace bp::layout {
+namespace {
+
+constexpr doc::FontFace kFace = doc::FontFace::Regular;
+
+// The outlines of `text` set on one baseline in em (y up), each glyph moved
+// along by the advances of the glyphs before it.
+std::vector<PathCommand> text_outline_em(std::string_view text, const FontMetrics& m) {
+  std::vector<PathCommand> out;
+  double pen = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = next_code_point(text, i);
+    for (PathCommand c : m.glyph_outline(kFace, cp)) {
+      for (PathPoint& p : c.points) p.x += pen;
+      out.push_back(c);
+    }
+    pen += m.advance(kFace, cp);
+  }
+  return out;
+}
+
+// Extent [lo, hi] of one coordinate of a cubic Bezier over t in [0, 1]: the end
+// points and the roots of its derivative inside (0, 1).
+void cubic_extent(double p0, double p1, double p2, double p3, double& lo, double& hi) {
+  const auto at = [&](double t) {
+    const double s = 1 - t;
+    return s * s * s * p0 + 3 * s * s * t * p1 + 3 * s * t * t * p2 + t * t * t * p3;
+  };
+  const auto take = [&](double t) {
+    if (!(t > 0 && t < 1)) return;
+    const double v = at(t);
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  };
+  // B'(t) / 3 = a t^2 + b t + c
+  const double a = (p1 - p0) - 2 * (p2 - p1) + (p3 - p2);
+  const double b = 2 * ((p2 - p1) - (p1 - p0));
+  const double c = p1 - p0;
+  if (std::abs(a) < 1e-12) {
+    if (std::abs(b) > 1e-12) take(-c / b);
+    return;
+  }
+  const double disc = b * b - 4 * a * c;
+  if (disc < 0) return;
+  const double r = std::sqrt(disc);
+  take((-b + r) / (2 * a));
+  take((-b - r) / (2 * a));
+}
+
+// Bounding box of the shape the commands draw (curves by their extrema, not
+// their control points).
+Rect drawn_bounds(const std::vector<PathCommand>& commands) {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool any = false;
+  PathPoint cur{};
+  const auto add = [&](double x, double y) {
+    if (!any) {
+      x0 = x1 = x;
+      y0 = y1 = y;
+      any = true;
+    }
+    x0 = std::min(x0, x);
+    x1 = std::max(x1, x);
+    y0 = std::min(y0, y);
+    y1 = std::max(y1, y);
+  };
+  for (const PathCommand& c : commands) {
+    switch (c.op) {
+      case PathCommand::MoveTo:
+      case PathCommand::LineTo:
+        cur = c.points[0];
+        add(cur.x, cur.y);
+        break;
+      case PathCommand::CurveTo: {
+        const PathPoint& end = c.points[2];
+        add(cur.x, cur.y);
+        add(end.x, end.y);
+        cubic_extent(cur.x, c.points[0].x, c.points[1].x, end.x, x0, x1);
+        cubic_extent(cur.y, c.points[0].y, c.points[1].y, end.y, y0, y1);
+        cur = end;
+        break;
+      }
+      case PathCommand::Close: break;  // subpath starts are already counted
+    }
+  }
+  return Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
+// The em outline scaled to the page's watermark size, turned along the
+// diagonal and moved so that its drawn bounding box is centred on the page.
+PathItem place_watermark(const std::vector<PathCommand>& em, const Color& color, double width,
+                         double height) {
+  PathItem item;
+  item.fill = color;
+  item.struct_id = -1;
+  if (em.empty()) return item;
+  const double size = width / 6;
+  const double a = std::atan2(height, width);
+  const double cs = std::cos(a), sn = std::sin(a);
+  item.commands = em;
+  for (PathCommand& c : item.commands) {
+    for (PathPoint& p : c.points) {
+      const double u = p.x * size, v = p.y * size;  // along the text, up from the baseline
+      p = PathPoint{u * cs - v * sn, -(u * sn + v * cs)};  // y down on the page
+    }
+  }
+  const Rect box = drawn_bounds(item.commands);
+  const double dx = width / 2 - (box.x + box.width / 2);
+  const double dy = height / 2 - (box.y + box.height / 2);
+  for (PathCommand& c : item.commands) {
+    for (int i = 0; i < c.point_count(); ++i) {
+      PathPoint& p = c.points[static_cast<std::size_t>(i)];
+      p.x += dx;
+      p.y += dy;
+    }
+    for (int i = c.point_count(); i < 3; ++i) c.points[static_cast<std::size_t>(i)] = PathPoint{};
+  }
+  return item;
+}
+
+}  // namespace
 
 std::string expand_page_fields(std::string_view text, int page, int pages) {
   std::string out;
@@ -25,30 +149,24 @@ std::string expand_page_fields(std::string_view text, int page, int pages) {
   return out;
 }
 
+PathItem watermark_path(std::string_view text, const Color& color, double page_width,
+                        double page_height, const FontMetrics& metrics) {
+  return place_watermark(text_outline_em(text, metrics), color, page_width, page_height);
+}
+
 void add_furniture(const doc::Furniture& f, const std::vector<doc::PageSetup>& setups, const FontMetrics& m,
                    std::vector<Page>& pages) {
   const int count = static_cast<int>(pages.size());
-  const doc::FontFace face = doc::FontFace::Regular;
-  const double asc = m.ascender(face), desc = m.descender(face);
+  const double asc = m.ascender(kFace), desc = m.descender(kFace);
+  // The watermark's glyphs are the same on every page: read them once.
+  const std::vector<PathCommand> watermark_em =
+      f.watermark.empty() ? std::vector<PathCommand>{} : text_outline_em(f.watermark, m);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     Page& page = pages[i];
     const doc::PageSetup& s = setups[i];
 
-    if (!f.watermark.empty()) {
-      TextItem w;
-      w.text = f.watermark;
-      w.face = face;
-      w.size = page.width / 6;
-      w.color = f.watermark_color;
-      w.width = m.text_width(face, w.text, w.size);
-      const double a = std::atan2(page.height, page.width);
-      w.angle = a * 180.0 / std::numbers::pi;
-      // Direction of the text and its "up", in top-left coordinates (y down).
-      const double dx = std::cos(a), dy = -std::sin(a);
-      const double ux = -std::sin(a), uy = -std::cos(a);
-      const double lift = (asc - desc) * w.size / 2;  // baseline to the middle of the font box
-      w.x = page.width / 2 - dx * w.width / 2 - ux * lift;
-      w.baseline = page.height / 2 - dy * w.width / 2 - uy * lift;
+    if (!watermark_em.empty()) {
+      PathItem w = place_watermark(watermark_em, f.watermark_color, page.width, page.height);
       page.items.insert(page.items.begin(), Item{std::move(w)});
     }
 
@@ -56,10 +174,10 @@ void add_furniture(const doc::Furniture& f, const std::vector<doc::PageSetup>& s
       if (templ.empty()) return;
       TextItem t;
       t.text = expand_page_fields(templ, page.number, count);
-      t.face = face;
+      t.face = kFace;
       t.size = f.size;
       t.color = f.color;
-      t.width = m.text_width(face, t.text, t.size);
+      t.width = m.text_width(kFace, t.text, t.size);
       t.baseline = baseline;
       const double left = s.margin_left, right = page.width - s.margin_right;
       if (align < 0) t.x = left;

@@ -9,10 +9,14 @@
 // - header_left / header_right: the font box centred in the top margin
 //   (baseline = margin_top / 2 + (ascender - descender) * size / 2).
 // - "{page}" becomes the page number, "{pages}" the page count.
-// - watermark: size = page width / 6, along the page's diagonal from bottom
-//   left to top right (angle atan(height / width), counter-clockwise), its
-//   centre at the page's centre; inserted FIRST on the page, so content is
-//   drawn over it.
+// - watermark: drawn as filled glyph outlines (one PathItem in
+//   watermark_color, struct id -1), never as text, so PDF readers do not
+//   extract it. Size = page width / 6, Regular face, glyphs advancing by their
+//   metric widths, along the page's diagonal from bottom left to top right
+//   (angle atan(height / width), counter-clockwise); the bounding box of the
+//   drawn shape is centred on the page. Inserted FIRST on the page, so content
+//   is drawn over it. No item when the text has no ink (blank text, or metrics
+//   that give no outlines).
 
 #include <string>
 #include <string_view>
@@ -25,6 +29,11 @@
 namespace bp::layout {
 
 std::string expand_page_fields(std::string_view text, int page, int pages);
+
+// The watermark of the contract above for one page of `page_width` x
+// `page_height`; empty commands when there is nothing to draw.
+PathItem watermark_path(std::string_view text, const Color& color, double page_width,
+                        double page_height, const FontMetrics& metrics);
 
 void add_furniture(const doc::Furniture& furniture, const std::vector<doc::PageSetup>& setups,
                    const FontMetrics& metrics, std::vector<Page>& pages);

@@ -4,6 +4,8 @@
 // Coordinates are points with the origin at the page's TOP-LEFT and y growing
 // downwards (renderers convert). Items are in drawing order (fills before text).
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <variant>
 #include <vector>
@@ -46,7 +48,55 @@ struct LineItem {
   Color color{0, 0, 0};
 };
 
-using Item = std::variant<TextItem, RectItem, LineItem>;
+struct PathPoint {
+  double x = 0, y = 0;
+  bool operator==(const PathPoint&) const = default;
+};
+
+// One step of a path. MoveTo and LineTo use points[0]; CurveTo is a cubic
+// Bezier with control points points[0] and points[1] ending at points[2]
+// (quadratic curves are converted to cubic before they get here); Close uses no
+// point and closes the current subpath.
+struct PathCommand {
+  enum Op { MoveTo, LineTo, CurveTo, Close };
+  Op op = MoveTo;
+  std::array<PathPoint, 3> points{};
+  int point_count() const { return op == CurveTo ? 3 : op == Close ? 0 : 1; }
+};
+
+// A filled outline (the draft watermark's glyphs). Commands are in absolute page
+// coordinates (top-left origin, y down) and start with a MoveTo; subpaths are
+// filled with the non-zero winding rule.
+struct PathItem {
+  std::vector<PathCommand> commands;
+  Color fill{0, 0, 0};
+  int struct_id = -1;
+};
+
+// Smallest rectangle holding every point of `commands`, curve control points
+// included (so it may be a little larger than the drawn shape); empty commands
+// give a zero rectangle.
+inline Rect control_bounds(const std::vector<PathCommand>& commands) {
+  bool any = false;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  for (const PathCommand& c : commands) {
+    for (int i = 0; i < c.point_count(); ++i) {
+      const PathPoint& p = c.points[static_cast<std::size_t>(i)];
+      if (!any) {
+        x0 = x1 = p.x;
+        y0 = y1 = p.y;
+        any = true;
+      }
+      x0 = std::min(x0, p.x);
+      x1 = std::max(x1, p.x);
+      y0 = std::min(y0, p.y);
+      y1 = std::max(y1, p.y);
+    }
+  }
+  return Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
+using Item = std::variant<TextItem, RectItem, LineItem, PathItem>;
 
 struct Link {
   Rect rect;

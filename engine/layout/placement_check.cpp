@@ -52,6 +52,11 @@ std::vector<std::string> check_placement(const LaidOutDocument& doc, const std::
       } else if (const auto* l = std::get_if<LineItem>(&item)) {
         const Rect box{std::min(l->x1, l->x2), std::min(l->y1, l->y2), std::abs(l->x2 - l->x1), std::abs(l->y2 - l->y1)};
         if (!inside(box, frame, l->width / 2)) problems.push_back(where + "rule " + describe(box) + " crosses the frame");
+      } else if (const auto* path = std::get_if<PathItem>(&item)) {
+        // Filled outlines (the watermark): every point, control points included, on the page.
+        if (!path->commands.empty() && !inside(control_bounds(path->commands), paper)) {
+          problems.push_back(where + "path " + describe(control_bounds(path->commands)) + " leaves the page");
+        }
       }
     }
   }

@@ -9,7 +9,7 @@
 // - artefact text that is not rotated (repeated table headers, footers,
 //   headers) lies either inside the frame or wholly outside it, and inside the
 //   page;
-// - rotated text (watermarks) starts inside the page;
+// - watermark paths stay inside the page;
 // - filled rectangles and rules lie inside the frame (half a rule's width of
 //   slack).
 // Returns one message per problem ("page 3: text 'abc' ... crosses the frame"),

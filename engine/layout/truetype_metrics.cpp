@@ -10,6 +10,12 @@
 // Advances are quantised to whole 1/1000 em, truncated, exactly as libharu
 // writes them into the PDF /W array (advance * 1000 / unitsPerEm, integer), so
 // the positions layout computes are the positions a viewer draws.
+//
+// Glyph outlines (glyph_outline) are read on demand from the HarfBuzz font kept
+// for each face (made immutable; HarfBuzz loads its tables lazily and
+// thread-safely), through hb_font_get_glyph_shape. TrueType quadratic curves
+// are converted to cubic ones exactly; coordinates are font units / unitsPerEm.
+// An unmapped code point gets the outline of glyph 0 (.notdef), as drawn.
 
 #include <hb.h>
 
@@ -35,6 +41,8 @@ struct FaceTable {
   std::uint16_t notdef_milli = 0;
   double ascender = 0.8;
   double descender = 0.2;
+  std::shared_ptr<hb_font_t> font;  // for outlines; holds its face and blob
+  double upem = 1000;
 };
 
 // Owns a HarfBuzz object and releases it with `destroy`.
@@ -67,6 +75,9 @@ FaceTable load_face(const std::filesystem::path& path) {
   hb_font_set_scale(font.p, scale, scale);
 
   FaceTable t;
+  t.font = std::shared_ptr<hb_font_t>(hb_font_reference(font.p), hb_font_destroy);
+  hb_font_make_immutable(font.p);
+  t.upem = upem;
   t.notdef_milli = to_milli(hb_font_get_glyph_h_advance(font.p, 0), upem);
   t.bmp_milli.assign(kBmpSize, t.notdef_milli);
   t.bmp_present.assign(kBmpSize, 0);
@@ -95,9 +106,49 @@ FaceTable load_face(const std::filesystem::path& path) {
   return t;
 }
 
+// hb_draw callbacks: append to the std::vector<PathCommand> in draw_data,
+// in font units, y up (scaled to em afterwards).
+void on_move_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+  static_cast<std::vector<PathCommand>*>(data)->push_back(
+      PathCommand{PathCommand::MoveTo, {PathPoint{x, y}}});
+}
+void on_line_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+  static_cast<std::vector<PathCommand>*>(data)->push_back(
+      PathCommand{PathCommand::LineTo, {PathPoint{x, y}}});
+}
+void on_cubic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float c1x, float c1y, float c2x,
+                 float c2y, float x, float y, void*) {
+  static_cast<std::vector<PathCommand>*>(data)->push_back(PathCommand{
+      PathCommand::CurveTo, {PathPoint{c1x, c1y}, PathPoint{c2x, c2y}, PathPoint{x, y}}});
+}
+// A quadratic from P0 (the current point) through control Q to P2 is the cubic
+// with controls P0 + 2/3 (Q - P0) and P2 + 2/3 (Q - P2).
+void on_quadratic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t* st, float qx, float qy,
+                     float x, float y, void*) {
+  const double x0 = st->current_x, y0 = st->current_y;
+  const double c1x = x0 + 2.0 / 3.0 * (qx - x0), c1y = y0 + 2.0 / 3.0 * (qy - y0);
+  const double c2x = x + 2.0 / 3.0 * (qx - x), c2y = y + 2.0 / 3.0 * (qy - y);
+  static_cast<std::vector<PathCommand>*>(data)->push_back(PathCommand{
+      PathCommand::CurveTo, {PathPoint{c1x, c1y}, PathPoint{c2x, c2y}, PathPoint{x, y}}});
+}
+void on_close_path(hb_draw_funcs_t*, void* data, hb_draw_state_t*, void*) {
+  static_cast<std::vector<PathCommand>*>(data)->push_back(PathCommand{PathCommand::Close, {}});
+}
+
+std::shared_ptr<hb_draw_funcs_t> make_draw_funcs() {
+  hb_draw_funcs_t* f = hb_draw_funcs_create();
+  hb_draw_funcs_set_move_to_func(f, on_move_to, nullptr, nullptr);
+  hb_draw_funcs_set_line_to_func(f, on_line_to, nullptr, nullptr);
+  hb_draw_funcs_set_quadratic_to_func(f, on_quadratic_to, nullptr, nullptr);
+  hb_draw_funcs_set_cubic_to_func(f, on_cubic_to, nullptr, nullptr);
+  hb_draw_funcs_set_close_path_func(f, on_close_path, nullptr, nullptr);
+  hb_draw_funcs_make_immutable(f);
+  return std::shared_ptr<hb_draw_funcs_t>(f, hb_draw_funcs_destroy);
+}
+
 class TrueTypeMetrics final : public FontMetrics {
  public:
-  explicit TrueTypeMetrics(const doc::FontSet& fonts) {
+  explicit TrueTypeMetrics(const doc::FontSet& fonts) : draw_funcs_(make_draw_funcs()) {
     faces_[0] = load_face(fonts.path(doc::FontFace::Regular));
     faces_[1] = load_face(fonts.path(doc::FontFace::Bold));
     faces_[2] = load_face(fonts.path(doc::FontFace::Italic));
@@ -117,11 +168,27 @@ class TrueTypeMetrics final : public FontMetrics {
     if (cp < kBmpSize) return t.bmp_present[cp] != 0;
     return t.astral_milli.count(cp) != 0;
   }
+  std::vector<PathCommand> glyph_outline(doc::FontFace face, char32_t cp) const override {
+    const FaceTable& t = table(face);
+    hb_codepoint_t glyph = 0;
+    if (!hb_font_get_nominal_glyph(t.font.get(), cp, &glyph)) glyph = 0;
+    std::vector<PathCommand> out;
+    hb_font_get_glyph_shape(t.font.get(), glyph, draw_funcs_.get(), &out);
+    const double k = 1.0 / t.upem;
+    for (PathCommand& c : out) {
+      for (PathPoint& p : c.points) {
+        p.x *= k;
+        p.y *= k;
+      }
+    }
+    return out;
+  }
 
  private:
   const FaceTable& table(doc::FontFace face) const {
     return faces_[static_cast<std::size_t>(face) & 3u];
   }
+  std::shared_ptr<hb_draw_funcs_t> draw_funcs_;
   std::array<FaceTable, 4> faces_;
 };
 

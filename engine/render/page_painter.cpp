@@ -64,8 +64,10 @@ void PagePainter::paint(HPDF_Page target, const layout::Page& page, int page_ind
       draw_text(*t);
     } else if (const auto* r = std::get_if<layout::RectItem>(&item)) {
       draw_rect(*r);
+    } else if (const auto* l = std::get_if<layout::LineItem>(&item)) {
+      draw_line(*l);
     } else {
-      draw_line(std::get<layout::LineItem>(item));
+      draw_path(std::get<layout::PathItem>(item));
     }
   }
   flush_path();
@@ -148,6 +150,37 @@ void PagePainter::draw_line(const layout::LineItem& l) {
   check(HPDF_Page_MoveTo(page_, real(l.x1), real(height_ - l.y1)), "drawing a line");
   check(HPDF_Page_LineTo(page_, real(l.x2), real(height_ - l.y2)), "drawing a line");
   path_ = PathKind::Stroke;
+}
+
+void PagePainter::draw_path(const layout::PathItem& p) {
+  using Op = layout::PathCommand::Op;
+  const auto first = std::find_if(p.commands.begin(), p.commands.end(),
+                                  [](const layout::PathCommand& c) { return c.op == Op::MoveTo; });
+  if (first == p.commands.end()) return;
+  for (auto it = first; it != p.commands.end(); ++it) {
+    for (int i = 0; i < it->point_count(); ++i) {
+      const layout::PathPoint& q = it->points[static_cast<std::size_t>(i)];
+      if (!std::isfinite(q.x) || !std::isfinite(q.y)) return;
+    }
+  }
+  end_text();
+  flush_path();
+  set_fill(p.fill);
+  const auto x = [](const layout::PathPoint& q) { return real(q.x); };
+  const auto y = [this](const layout::PathPoint& q) { return real(height_ - q.y); };
+  for (auto it = first; it != p.commands.end(); ++it) {
+    const auto& pt = it->points;
+    switch (it->op) {
+      case Op::MoveTo: check(HPDF_Page_MoveTo(page_, x(pt[0]), y(pt[0])), "drawing a path"); break;
+      case Op::LineTo: check(HPDF_Page_LineTo(page_, x(pt[0]), y(pt[0])), "drawing a path"); break;
+      case Op::CurveTo:
+        check(HPDF_Page_CurveTo(page_, x(pt[0]), y(pt[0]), x(pt[1]), y(pt[1]), x(pt[2]), y(pt[2])),
+              "drawing a path");
+        break;
+      case Op::Close: check(HPDF_Page_ClosePath(page_), "drawing a path"); break;
+    }
+  }
+  check(HPDF_Page_Fill(page_), "filling a path");
 }
 
 void PagePainter::begin_text() {

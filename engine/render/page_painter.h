@@ -8,6 +8,10 @@
 // and consecutive filled rectangles of one colour (or lines of one width and
 // colour) share one path and one fill (or stroke). Colours are clamped to 0..1.
 // Empty text, unfilled rectangles and lines of width <= 0 draw nothing.
+// A path item is its own path (moveto/lineto/curveto/closepath) filled at once
+// in its colour with the non-zero winding rule, never merged with rectangles
+// (whose windings could cancel its ink); commands before its first MoveTo are
+// skipped, and a path with a non-finite coordinate draws nothing.
 // Text that is not valid UTF-8 is drawn with U+FFFD for the bad bytes, and so
 // are code points beyond U+FFFF (libharu 2.3.0's UTF-8 encoder cannot draw them).
 // Every libharu call is checked; failures throw RenderError naming the page.
@@ -33,6 +37,7 @@ class PagePainter {
   void draw_text(const layout::TextItem& t);
   void draw_rect(const layout::RectItem& r);
   void draw_line(const layout::LineItem& l);
+  void draw_path(const layout::PathItem& p);
 
   void begin_text();
   void end_text();

@@ -6,6 +6,8 @@
 //        (c= only when not black, a= only when not 0)
 //   rect <x> <y> <width> <height> fill=<colour>|nofill s=<struct_id>
 //   line <x1> <y1> <x2> <y2> w=<width> c=<colour>
+//   path <x> <y> <width> <height> n=<commands> fill=<colour> s=<struct_id>
+//        (the box holds every point, curve control points included)
 //   link <x> <y> <width> <height> "<uri>"
 //   bookmark <level> "<title>" y=<y>
 //
@@ -114,6 +116,22 @@ void trace_item(std::string& out, const layout::Item& item) {
     }
     out += " s=";
     put_int(out, r->struct_id);
+  } else if (const auto* p = std::get_if<layout::PathItem>(&item)) {
+    const Rect box = layout::control_bounds(p->commands);
+    out += "path ";
+    put_number(out, box.x);
+    out += ' ';
+    put_number(out, box.y);
+    out += ' ';
+    put_number(out, box.width);
+    out += ' ';
+    put_number(out, box.height);
+    out += " n=";
+    put_int(out, static_cast<int>(p->commands.size()));
+    out += " fill=";
+    put_colour(out, p->fill);
+    out += " s=";
+    put_int(out, p->struct_id);
   } else {
     const auto& l = std::get<layout::LineItem>(item);
     out += "line ";

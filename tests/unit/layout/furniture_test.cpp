@@ -1,11 +1,8 @@
-// Page furniture: footers and headers with page fields, watermark.
+// Page furniture: footers and headers with page fields (the watermark: watermark_test.cpp).
 
 #include "layout/furniture.h"
 
 #include <gtest/gtest.h>
-
-#include <cmath>
-#include <numbers>
 
 #include "layout/font_metrics.h"
 #include "layout/layout_engine.h"
@@ -62,33 +59,6 @@ TEST(Furniture, FootersAndHeadersOnEveryPage) {
       }
     }
     EXPECT_TRUE(footer && left && header) << "page " << p.number;
-  }
-}
-
-TEST(Furniture, WatermarkIsDrawnFirstAcrossTheCentre) {
-  FixedMetrics m;
-  doc::Document d = long_doc();
-  d.furniture.watermark = "DRAFT";
-  const LaidOutDocument out = lay_out(d, m);
-  for (const Page& p : out.pages) {
-    ASSERT_FALSE(p.items.empty());
-    const auto* w = std::get_if<TextItem>(&p.items.front());
-    ASSERT_NE(w, nullptr);
-    EXPECT_EQ(w->text, "DRAFT");
-    EXPECT_EQ(w->struct_id, -1);
-    EXPECT_DOUBLE_EQ(w->size, 200.0 / 6);
-    EXPECT_EQ(w->color, d.furniture.watermark_color);
-    const double a = std::atan2(140.0, 200.0);
-    EXPECT_NEAR(w->angle, a * 180 / std::numbers::pi, 1e-9);
-    EXPECT_GT(w->angle, 30);
-    EXPECT_LT(w->angle, 60);
-    // Middle of the text's box: start + half the width along the text + half
-    // the box height "up" (y grows downwards).
-    const double lift = (0.8 - 0.2) * w->size / 2;
-    const double cx = w->x + std::cos(a) * w->width / 2 - std::sin(a) * lift;
-    const double cy = w->baseline - std::sin(a) * w->width / 2 - std::cos(a) * lift;
-    EXPECT_NEAR(cx, 100, 1e-9);
-    EXPECT_NEAR(cy, 70, 1e-9);
   }
 }
 
