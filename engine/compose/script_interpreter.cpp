@@ -15,35 +15,14 @@
 #include "compose/page_script.h"
 #include "compose/style_values.h"
 #include "core/diagnostic.h"
+#include "core/near_miss.h"
 
 namespace bp::compose {
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string suggest(const std::string& word, const std::vector<std::string>& known) {
-  std::string best;
-  std::size_t best_distance = 3;
-  for (const auto& k : known) {
-    const std::size_t d = edit_distance(word, k);
-    if (d < best_distance) {
-      best_distance = d;
-      best = k;
-    }
-  }
+  const std::vector<std::string_view> candidates(known.begin(), known.end());
+  const std::string best = nearest_name(word, candidates).value_or("");
   std::string list;
   for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
   return (best.empty() ? std::string() : "did you mean \"" + best + "\"? ") + "known: " + list;

@@ -8,17 +8,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/near_miss.h"
+
 namespace bp::load::detail {
 
-// Levenshtein distance (insert, delete, substitute; bytes), capped: values above
-// `cap` are returned as cap + 1.
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap = 8);
-
-// The candidate closest to `word` within edit distance 2 (ties: the earlier
-// candidate). Case-insensitive matches count as distance 0. A candidate equal
-// to `word` is never suggested.
-std::optional<std::string> nearest_name(std::string_view word,
-                                        const std::vector<std::string_view>& candidates);
+// edit_distance and nearest_name live in core/near_miss.h.
+using bp::edit_distance;
+using bp::nearest_name;
 
 // Names HTML and Word users reach for, mapped to this vocabulary ("b" -> "strong",
 // "li" -> "item"), or nullopt.
