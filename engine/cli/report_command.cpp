@@ -1,0 +1,72 @@
+// `boardpack report FILE.xml -o OUT.pdf`: one committee report to PDF.
+
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "core/atomic_file.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace bp::cli {
+
+int run_report(const std::vector<std::string>& args) {
+  po::options_description opts("Options for `boardpack report FILE.xml -o OUT.pdf`");
+  opts.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value<std::string>(), "the PDF to write (replaced only when complete)")
+      ("layouts", po::value<std::string>()->default_value(""),
+       "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)")
+      ("trace", "write a text trace of the laid-out pages instead of a PDF");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << "Usage: boardpack report FILE.xml -o OUT.pdf [--layouts DIR]\n\n" << opts;
+    return kExitOk;
+  }
+  if (!vm.count("input")) return usage_error("report: missing the report file (FILE.xml)");
+  const auto inputs = vm["input"].as<std::vector<std::string>>();
+  if (inputs.size() != 1) {
+    return usage_error("report: expected one report file, got " + std::to_string(inputs.size()));
+  }
+  if (!vm.count("output")) return usage_error("report: missing -o OUT.pdf");
+
+  ReportJob job;
+  job.input = inputs.front();
+  job.layouts_dir = layouts_dir_or_default(vm["layouts"].as<std::string>());
+  const fs::path output = vm["output"].as<std::string>();
+
+  DiagnosticSink sink;
+  try {
+    auto bytes = vm.count("trace") ? build_report_trace(job, sink) : build_report_pdf(job, sink);
+    print_diagnostics(sink);
+    if (!bytes) return kExitBadInput;
+    write_file_atomically(output, *bytes);
+  } catch (const InputError& e) {
+    print_diagnostics(sink);
+    for (const Diagnostic& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    print_diagnostics(sink);
+    std::cerr << "boardpack: error: " << job.input.string() << ": " << e.what() << '\n';
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace bp::cli

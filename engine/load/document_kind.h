@@ -1,0 +1,16 @@
+#pragma once
+// What kind of boardpack document an XML file holds, from its root element,
+// without loading it: used by the batch build to route files.
+
+#include <filesystem>
+
+namespace bp::load {
+
+enum class DocumentKind { Report, Meeting, Other };
+
+// Reads the start of `file` and returns the kind named by its root element
+// (<report> or <meeting>); Other for anything else, including unreadable files
+// (the loaders report those properly when asked to load them).
+DocumentKind sniff_document_kind(const std::filesystem::path& file);
+
+}  // namespace bp::load
