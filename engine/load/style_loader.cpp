@@ -6,6 +6,9 @@
 // fonts-dejavu-core (/usr/share/fonts/truetype/dejavu); relative font paths are
 // resolved against the style folder and every font file must exist. Lengths
 // are "12pt", "20mm" or a bare number (points); colours are "#RRGGBB".
+// <deadlines> gives the publication deadline rules; its holidays= file is read
+// from the style folder and must exist when given (the default,
+// ../common/bank-holidays-england-and-wales.xml, is not checked here).
 
 #include "load/style_loader.h"
 
@@ -27,7 +30,9 @@ using detail::tag;
 namespace fs = std::filesystem;
 
 const fs::path kDefaultFontDir = "/usr/share/fonts/truetype/dejavu";
-const Names kStyleParts = {"fonts", "sizes", "spacing", "margins", "colours", "rules", "shade", "label"};
+const Names kStyleParts = {"fonts", "sizes", "spacing", "margins", "colours", "rules", "shade", "label",
+                           "deadlines"};
+const fs::path kDefaultHolidays = fs::path("..") / "common" / "bank-holidays-england-and-wales.xml";
 
 // Folders of `layouts_dir` holding a style.xml, sorted.
 std::vector<std::string> available_styles(const fs::path& layouts_dir) {
@@ -91,9 +96,12 @@ class StyleReader {
         c_.check_attributes(el, {"width"});
         length(el, "width", s.rule_width, false);
       } else if (name == "shade") shade(el, s);
+      else if (name == "deadlines") deadlines(el, s.deadlines);
       else label(el, s);
     }
     if (!fonts_seen) fonts(pugi::xml_node(), s.fonts, root);
+    // The default holiday file is not checked here: only deadline checks read it.
+    if (s.deadlines.holidays_file.empty()) s.deadlines.holidays_file = (dir_ / kDefaultHolidays).lexically_normal();
   }
 
  private:
@@ -198,6 +206,27 @@ class StyleReader {
     if (name && parse_colour(*c_.attribute(el, "colour"))) s.shades[*name] = col;
   }
 
+  // <deadlines notice-clear-working-days="5" forward-plan-clear-days="28" holidays="...">
+  void deadlines(pugi::xml_node el, model::DeadlineRules& d) {
+    c_.check_attributes(el, {"notice-clear-working-days", "forward-plan-clear-days", "holidays"});
+    if (auto n = c_.count_attribute(el, "notice-clear-working-days", 60)) d.notice_clear_working_days = *n;
+    if (auto n = c_.count_attribute(el, "forward-plan-clear-days", 366)) d.forward_plan_clear_days = *n;
+    const auto file = c_.attribute(el, "holidays");
+    if (!file) return;
+    if (file->empty()) {
+      c_.error(c_.at_attribute(el, "holidays"), "attribute 'holidays' on <deadlines> is empty");
+      return;
+    }
+    fs::path p = *file;
+    if (p.is_relative()) p = dir_ / p;
+    p = p.lexically_normal();
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec))
+      c_.error(c_.at_attribute(el, "holidays"), "bank holiday file not found: " + p.string(),
+               "the path is read from the style folder; the shipped file is " + kDefaultHolidays.string());
+    d.holidays_file = p;
+  }
+
   void label(pugi::xml_node el, model::HouseStyle& s) {
     c_.check_attributes(el, {"name"});
     const auto name = c_.required_attribute(el, "name");
@@ -239,7 +268,7 @@ std::optional<model::HouseStyle> load_house_style(const fs::path& layouts_dir, c
   style.directory = fs::absolute(dir, ec).lexically_normal();
   if (pugi::xml_node root = src.parse("house-style", local)) {
     Checker checker(src, local, {"house-style", "fonts", "sizes", "spacing", "margins", "colours",
-                                 "rules", "shade", "label"});
+                                 "rules", "shade", "label", "deadlines"});
     StyleReader(checker, style.directory).read(root, style);
   }
   detail::forward_sorted(local, sink);

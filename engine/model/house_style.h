@@ -19,6 +19,15 @@ struct Margins {  // points
   double top = 0, right = 0, bottom = 0, left = 0;
 };
 
+// Publication deadlines of the council (<deadlines> in style.xml; see model/deadlines.h).
+struct DeadlineRules {
+  int notice_clear_working_days = 5;  // agenda published this many clear working days before
+  int forward_plan_clear_days = 28;   // key decisions in the forward plan this many clear days before
+  // Data file of one-off bank holiday changes (absolute). The loader sets it to
+  // <style folder>/../common/bank-holidays-england-and-wales.xml when not given.
+  std::filesystem::path holidays_file;
+};
+
 struct HouseStyle {
   std::string name;                    // folder name under layouts/
   std::filesystem::path directory;     // absolute folder holding style.xml and the templates
@@ -50,6 +59,8 @@ struct HouseStyle {
   std::map<std::string, Color> shades;
   // Named labels and officer titles used by templates ("finance_officer", ...).
   std::map<std::string, std::string> labels;
+
+  DeadlineRules deadlines;
 };
 
 }  // namespace bp::model
