@@ -86,6 +86,7 @@ void Checker::check_attributes(pugi::xml_node el, const Names& allowed) {
     else if (allowed.empty()) hint = tag(el) + " takes no attributes";
     else hint = "allowed on " + tag(el) + ": " + list_names(allowed, "'", "'");
     error(where, "unknown attribute '" + a.name + "' on " + tag(el), std::move(hint));
+    unknown_attributes_[el.offset_debug()].push_back(a.name);
   }
 }
 
@@ -99,8 +100,13 @@ std::optional<std::string> Checker::required_attribute(pugi::xml_node el, std::s
                                                        std::string_view when) {
   auto v = attribute(el, name);
   if (!v) {
-    for (const AttributePosition& a : src_.attributes_in_tag(el))
-      if (nearest_name(a.name, {name})) return std::nullopt;  // misspelt: reported as unknown
+    // A misspelling of it was already reported as an unknown attribute. (An
+    // allowed attribute that merely looks like it does not count: <add date>
+    // must still be told that name= is missing.)
+    if (auto it = unknown_attributes_.find(el.offset_debug()); it != unknown_attributes_.end()) {
+      for (const std::string& unknown : it->second)
+        if (nearest_name(unknown, {name})) return std::nullopt;
+    }
     error(at(el), "missing attribute '" + std::string(name) + "' on " + tag(el) + std::string(when));
     return std::nullopt;
   }

@@ -106,6 +106,10 @@ class Checker {
   const XmlSource& src_;
   DiagnosticSink& sink_;
   Names vocabulary_;
+  // Unknown attributes reported by check_attributes, by element offset: a
+  // missing required attribute is not reported again when one of these is its
+  // misspelling.
+  std::map<std::ptrdiff_t, std::vector<std::string>> unknown_attributes_;
 };
 
 // "expected a date as YYYY-MM-DD, found '2020-02-30'"
