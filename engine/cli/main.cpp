@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/calendar_command.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 
@@ -17,6 +18,10 @@ const char* const kUsage =
     "\n"
     "Commands:\n"
     "  report FILE.xml -o OUT.pdf   render one committee report to PDF\n"
+    "  pack MEETING.xml -o OUT.pdf  build a meeting's agenda pack [--edition public|private]\n"
+    "                               [--supplementary]\n"
+    "  build DIR -o OUTDIR          build every report and meeting under DIR [-j N]\n"
+    "  calendar YEAR [--to YEAR]    print the bank holidays used for deadlines\n"
     "\n"
     "Options:\n"
     "  -h, --help                   show this help\n"
@@ -43,5 +48,8 @@ int main(int argc, char** argv) {
     return bp::cli::kExitOk;
   }
   if (command == "report") return bp::cli::run_report(args);
+  if (command == "pack") return bp::cli::run_pack(args);
+  if (command == "build") return bp::cli::run_build(args);
+  if (command == "calendar") return bp::cli::run_calendar(args, bp::cli::layouts_dir_or_default(""));
   return bp::cli::usage_error("unknown command '" + command + "'");
 }

@@ -11,8 +11,10 @@ namespace bp::cli {
 
 namespace {
 
-std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, DiagnosticSink& sink) {
+std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, DiagnosticSink& sink,
+                                                      bool* exempt = nullptr) {
   std::optional<model::Report> report = load::load_report(job.input, sink);
+  if (report && exempt != nullptr) *exempt = report->front.exempt;
   if (!report) return std::nullopt;
   std::optional<model::HouseStyle> style = load::load_house_style(job.layouts_dir, report->style, sink);
   if (!style) return std::nullopt;
@@ -29,10 +31,13 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
 
 }  // namespace
 
-std::optional<std::string> build_report_pdf(const ReportJob& job, DiagnosticSink& sink) {
-  auto pages = lay_out_report(job, sink);
+std::optional<BuiltReport> build_report(const ReportJob& job, DiagnosticSink& sink) {
+  BuiltReport built;
+  auto pages = lay_out_report(job, sink, &built.exempt);
   if (!pages) return std::nullopt;
-  return render::render_pdf(*pages);
+  built.pages = static_cast<int>(pages->pages.size());
+  built.pdf = render::render_pdf(*pages);
+  return built;
 }
 
 std::optional<std::string> build_report_trace(const ReportJob& job, DiagnosticSink& sink) {

@@ -15,10 +15,16 @@ struct ReportJob {
   std::filesystem::path layouts_dir;
 };
 
+struct BuiltReport {
+  std::string pdf;      // the PDF's bytes
+  bool exempt = false;  // the report is exempt (confidential): keep it out of public folders
+  int pages = 0;
+};
+
 // Runs load -> compose -> layout -> render. Problems in the input go to `sink`
 // (returns nullopt when there were errors); faults of the engine or the
 // system (unreadable font, libharu failure) throw std::runtime_error.
-std::optional<std::string> build_report_pdf(const ReportJob& job, DiagnosticSink& sink);
+std::optional<BuiltReport> build_report(const ReportJob& job, DiagnosticSink& sink);
 
 // Same, but returns the text trace of the laid-out pages (for debugging house styles).
 std::optional<std::string> build_report_trace(const ReportJob& job, DiagnosticSink& sink);

@@ -53,7 +53,12 @@ int run_report(const std::vector<std::string>& args) {
 
   DiagnosticSink sink;
   try {
-    auto bytes = vm.count("trace") ? build_report_trace(job, sink) : build_report_pdf(job, sink);
+    std::optional<std::string> bytes;
+    if (vm.count("trace")) {
+      bytes = build_report_trace(job, sink);
+    } else if (auto built = build_report(job, sink)) {
+      bytes = std::move(built->pdf);
+    }
     print_diagnostics(sink);
     if (!bytes) return kExitBadInput;
     write_file_atomically(output, *bytes);

@@ -111,13 +111,9 @@ struct PageSetup {
 
 PageSetup a4(Orientation o, double top, double right, double bottom, double left);
 
-struct Section {
-  PageSetup page;
-  std::vector<Block> blocks;
-};
-
 // Page furniture, added by layout after pagination. In the strings "{page}" is
-// replaced with the page number and "{pages}" with the page count.
+// replaced with the page number and "{pages}" with the page count (both of the
+// whole document).
 struct Furniture {
   std::string footer_left, footer_center, footer_right;
   std::string header_left, header_right;
@@ -125,6 +121,18 @@ struct Furniture {
   Color color{0.25, 0.25, 0.25};
   std::string watermark;  // e.g. "DRAFT", drawn diagonally across every page; empty = none
   Color watermark_color{0.82, 0.82, 0.82};
+};
+
+struct Section {
+  PageSetup page;
+  std::vector<Block> blocks;
+  // Set: replaces Document::furniture on every page of this section (an
+  // agenda pack: no page number on the letter, "Agenda Item 7" on a report).
+  std::optional<Furniture> furniture{};
+  // Non-empty: an outline entry at the top of the section's first page, ahead
+  // of the entries of its blocks (an agenda item above its report's entries).
+  std::string bookmark{};
+  int bookmark_level = 0;
 };
 
 struct Metadata {
@@ -135,7 +143,7 @@ struct Metadata {
 struct Document {
   Metadata meta;
   FontSet fonts;
-  Furniture furniture;
+  Furniture furniture;  // on the pages of every section without its own
   std::vector<Section> sections;
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <utility>
 
 #include "core/utf8.h"
@@ -156,17 +157,28 @@ PathItem watermark_path(std::string_view text, const Color& color, double page_w
 
 void add_furniture(const doc::Furniture& f, const std::vector<doc::PageSetup>& setups, const FontMetrics& m,
                    std::vector<Page>& pages) {
+  add_furniture(std::vector<const doc::Furniture*>(pages.size(), &f), setups, m, pages);
+}
+
+void add_furniture(const std::vector<const doc::Furniture*>& per_page,
+                   const std::vector<doc::PageSetup>& setups, const FontMetrics& m,
+                   std::vector<Page>& pages) {
   const int count = static_cast<int>(pages.size());
   const double asc = m.ascender(kFace), desc = m.descender(kFace);
-  // The watermark's glyphs are the same on every page: read them once.
-  const std::vector<PathCommand> watermark_em =
-      f.watermark.empty() ? std::vector<PathCommand>{} : text_outline_em(f.watermark, m);
+  // A watermark's glyphs are the same on every page: read them once per text.
+  std::map<std::string, std::vector<PathCommand>> outlines;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     Page& page = pages[i];
     const doc::PageSetup& s = setups[i];
+    const doc::Furniture& f = *per_page[i];
 
-    if (!watermark_em.empty()) {
-      PathItem w = place_watermark(watermark_em, f.watermark_color, page.width, page.height);
+    if (!f.watermark.empty() && !outlines.count(f.watermark)) {
+      outlines.emplace(f.watermark, text_outline_em(f.watermark, m));
+    }
+    const std::vector<PathCommand>* watermark_em =
+        f.watermark.empty() ? nullptr : &outlines.at(f.watermark);
+    if (watermark_em && !watermark_em->empty()) {
+      PathItem w = place_watermark(*watermark_em, f.watermark_color, page.width, page.height);
       page.items.insert(page.items.begin(), Item{std::move(w)});
     }
 

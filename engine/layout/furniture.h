@@ -35,7 +35,14 @@ std::string expand_page_fields(std::string_view text, int page, int pages);
 PathItem watermark_path(std::string_view text, const Color& color, double page_width,
                         double page_height, const FontMetrics& metrics);
 
+// The same furniture on every page.
 void add_furniture(const doc::Furniture& furniture, const std::vector<doc::PageSetup>& setups,
                    const FontMetrics& metrics, std::vector<Page>& pages);
+
+// Furniture per page: per_page[i] (not null) is drawn on pages[i] (sections
+// with their own furniture). "{pages}" is still the count of all pages.
+void add_furniture(const std::vector<const doc::Furniture*>& per_page,
+                   const std::vector<doc::PageSetup>& setups, const FontMetrics& metrics,
+                   std::vector<Page>& pages);
 
 }  // namespace bp::layout

@@ -1,4 +1,6 @@
-// lay_out: sections -> pages (section_flow), then page furniture.
+// lay_out: sections -> pages (section_flow), then page furniture (each
+// section's own, or the document's). Records where each section starts and
+// puts a section's bookmark ahead of its blocks' bookmarks on its first page.
 
 #include "layout/layout_engine.h"
 
@@ -13,8 +15,20 @@ LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metric
   out.meta = document.meta;
   out.fonts = document.fonts;
   PageBuilder pages(out);
-  for (const doc::Section& section : document.sections) flow_section(section, pages, metrics);
-  add_furniture(document.furniture, pages.setups(), metrics, out.pages);
+  std::vector<const doc::Furniture*> furniture;  // per page
+  for (const doc::Section& section : document.sections) {
+    const std::size_t first = out.pages.size();
+    flow_section(section, pages, metrics);
+    out.section_first_page.push_back(static_cast<int>(first) + 1);
+    if (!section.bookmark.empty()) {
+      Page& page = out.pages[first];
+      const double top = pages.frames()[first].y;
+      page.bookmarks.insert(page.bookmarks.begin(), Bookmark{section.bookmark, section.bookmark_level, top});
+    }
+    const doc::Furniture* f = section.furniture ? &*section.furniture : &document.furniture;
+    furniture.resize(out.pages.size(), f);
+  }
+  add_furniture(furniture, pages.setups(), metrics, out.pages);
   body_frames = pages.frames();
   return out;
 }

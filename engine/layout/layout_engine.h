@@ -6,7 +6,10 @@
 // (keep_with_next) are never left at the bottom of a page; a paragraph leaves
 // no single line alone at a page's foot or head when it can avoid it. Tables
 // repeat their header rows on every page and split body rows that do not fit.
-// Page furniture (footers, headers, watermark) is added after pagination.
+// Page furniture (footers, headers, watermark) is added after pagination: a
+// section's own furniture on its pages, else the document's. The result's
+// section_first_page says where each section starts; a section's bookmark is
+// the first outline entry of its first page.
 // Pure computation: no I/O, thread-compatible.
 
 #include <vector>

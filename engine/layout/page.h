@@ -122,6 +122,9 @@ struct LaidOutDocument {
   doc::FontSet fonts;
   std::vector<Page> pages;
   std::vector<StructNode> structure;
+  // 1-based number of the page on which each doc::Section starts, one entry
+  // per section in order (every section starts a new page).
+  std::vector<int> section_first_page;
 };
 
 }  // namespace bp::layout

@@ -1,0 +1,82 @@
+// `boardpack pack MEETING.xml -o OUT.pdf [--edition public|private] [--supplementary]`.
+
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/pack_pipeline.h"
+#include "core/atomic_file.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace bp::cli {
+
+int run_pack(const std::vector<std::string>& args) {
+  po::options_description opts("Options for `boardpack pack MEETING.xml -o OUT.pdf`");
+  opts.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value<std::string>(), "the PDF to write (replaced only when complete)")
+      ("edition", po::value<std::string>()->default_value("public"),
+       "public (exempt reports replaced by a notice) or private (everything, exempt pages marked)")
+      ("supplementary", "only the items marked supplementary, as a supplementary pack")
+      ("layouts", po::value<std::string>()->default_value(""),
+       "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << "Usage: boardpack pack MEETING.xml -o OUT.pdf [--edition public|private] [--supplementary]\n\n"
+              << "Builds the meeting's agenda pack: the letter and agenda with each item's page\n"
+                 "range, then every report, each page stamped \"Page N\" and \"Agenda Item N\".\n"
+                 "Warns when the agenda is published too late or a key decision was not in the\n"
+                 "forward plan in time. The public edition refuses draft reports.\n\n"
+              << opts;
+    return kExitOk;
+  }
+  if (!vm.count("input")) return usage_error("pack: missing the meeting file (MEETING.xml)");
+  const auto inputs = vm["input"].as<std::vector<std::string>>();
+  if (inputs.size() != 1) return usage_error("pack: expected one meeting file");
+  if (!vm.count("output")) return usage_error("pack: missing -o OUT.pdf");
+  const std::string edition = vm["edition"].as<std::string>();
+  if (edition != "public" && edition != "private") {
+    return usage_error("pack: --edition must be public or private, not '" + edition + "'");
+  }
+
+  PackJob job;
+  job.meeting = inputs.front();
+  job.layouts_dir = layouts_dir_or_default(vm["layouts"].as<std::string>());
+  job.edition = edition == "public" ? compose::Edition::Public : compose::Edition::Private;
+  job.supplementary = vm.count("supplementary") > 0;
+  const fs::path output = vm["output"].as<std::string>();
+
+  DiagnosticSink sink;
+  try {
+    auto built = build_pack_pdf(job, sink);
+    print_diagnostics(sink);
+    if (!built) return kExitBadInput;
+    write_file_atomically(output, built->pdf);
+  } catch (const InputError& e) {
+    print_diagnostics(sink);
+    for (const Diagnostic& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    print_diagnostics(sink);
+    std::cerr << "boardpack: error: " << job.meeting.string() << ": " << e.what() << '\n';
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace bp::cli

@@ -1,0 +1,80 @@
+#include "cli/pack_jobs.h"
+
+#include <stdexcept>
+
+#include "cli/pack_pipeline.h"
+#include "core/atomic_file.h"
+#include "load/meeting_loader.h"
+
+namespace fs = std::filesystem;
+
+namespace bp::cli {
+
+namespace {
+
+std::string diagnostics_text(const DiagnosticSink& sink) {
+  std::string out;
+  for (const Diagnostic& d : sink.all()) out += "\n" + format_diagnostic(d);
+  return out;
+}
+
+// "meetings/os-2019-11-12/meeting.xml" -> "meetings/os-2019-11-12"; "a/b.xml" -> "a/b".
+fs::path pack_stem(const fs::path& relative) {
+  fs::path stem = relative;
+  stem.replace_extension();
+  if (stem.filename() == "meeting" && relative.has_parent_path()) return relative.parent_path();
+  return stem;
+}
+
+BatchJob pack_job(const PackJob& pack, const fs::path& target) {
+  BatchJob job;
+  job.description = "pack " + pack.meeting.string() + " (" +
+                    (pack.edition == compose::Edition::Public ? "public" : "private") +
+                    (pack.supplementary ? ", supplementary)" : ")");
+  job.run = [pack, target]() -> std::string {
+    DiagnosticSink sink;
+    auto built = build_pack_pdf(pack, sink);
+    if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
+    fs::create_directories(target.parent_path());
+    write_file_atomically(target, built->pdf);
+    std::string line = "wrote " + target.string() + " (" + std::to_string(built->pages) + " pages)";
+    for (const Diagnostic& d : sink.all()) line += "\n  " + format_diagnostic(d);
+    return line;
+  };
+  return job;
+}
+
+}  // namespace
+
+std::vector<BatchJob> meeting_jobs(const fs::path& file, const fs::path& relative, const fs::path& out_dir,
+                                   const fs::path& layouts) {
+  DiagnosticSink sink;
+  auto meeting = load::load_meeting(file, sink);
+  if (!meeting) {
+    BatchJob failed;
+    failed.description = "meeting " + file.string();
+    const std::string text = "bad input" + diagnostics_text(sink);
+    failed.run = [text]() -> std::string { throw std::runtime_error(text); };
+    return {failed};
+  }
+  bool main_items = false, supplementary_items = false;
+  for (const model::AgendaItem& item : meeting->items) {
+    (item.supplementary ? supplementary_items : main_items) = true;
+  }
+  const fs::path stem = pack_stem(relative);
+  std::vector<BatchJob> jobs;
+  for (bool supplementary : {false, true}) {
+    if (supplementary ? !supplementary_items : !main_items) continue;
+    const std::string kind = supplementary ? "-supplementary" : "";
+    for (auto edition : {compose::Edition::Public, compose::Edition::Private}) {
+      PackJob pack{file, layouts, edition, supplementary};
+      const bool is_public = edition == compose::Edition::Public;
+      fs::path target = (is_public ? out_dir : out_dir / "private") / stem;
+      target += kind + (is_public ? "-public.pdf" : "-private.pdf");
+      jobs.push_back(pack_job(pack, target));
+    }
+  }
+  return jobs;
+}
+
+}  // namespace bp::cli

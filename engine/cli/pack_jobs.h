@@ -1,0 +1,18 @@
+#pragma once
+// The batch jobs of one meeting file: a public and a private edition of its
+// main agenda pack and, when it has supplementary items, of its supplementary
+// pack (names in batch.h).
+
+#include <filesystem>
+#include <vector>
+
+#include "cli/batch.h"
+
+namespace bp::cli {
+
+// Loads the meeting to see which packs it has; a meeting that does not load
+// becomes one job that fails with its diagnostics.
+std::vector<BatchJob> meeting_jobs(const std::filesystem::path& file, const std::filesystem::path& relative,
+                                   const std::filesystem::path& out_dir, const std::filesystem::path& layouts);
+
+}  // namespace bp::cli
