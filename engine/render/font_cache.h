@@ -1,57 +1,63 @@
 #pragma once
-// The four faces of a FontSet as libharu fonts. Internal to the render stage.
+// The four faces of a FontSet as libharu fonts, each embedded as a subset of
+// exactly the characters the document draws with it. Internal to the render
+// stage.
 //
-// Each distinct TrueType file is loaded (embedded, UTF-8 / Identity-H) at most
-// once, and only when a face that uses it is first asked for, so unused faces
-// cost nothing in the PDF. Two files with the same PostScript name are one font
-// to libharu, and so one entry here. Requires the UTF-8 encodings to be enabled on the
-// document. Throws RenderError naming the file when it cannot be loaded.
+// The constructor scans every text item of the document for the code points
+// each face draws (render/pdf_text.h rules), then loads every font file that a
+// drawn face uses, each distinct file once:
+// 1. HarfBuzz subsets the file to those code points (render/font_subset.h);
+// 2. the subset is written to a private temporary file (render/temp_file.h),
+//    loaded by libharu (embedded, UTF-8 / Identity-H) and the file is removed
+//    at once, before the next step and whether or not loading worked;
+// 3. the font gets a subset tag derived from the subset's bytes ("ABCDEF+",
+//    the same for the same subset, so output stays reproducible) and all its
+//    glyphs are marked for embedding (a whole file: the glyphs of the
+//    characters drawn).
+// Faces no text uses are never opened, so they cost nothing. Two files with
+// the same PostScript name are one font to libharu: their characters are
+// merged into one subset of the first file. A file HarfBuzz cannot subset is
+// handed to libharu whole (libharu then embeds it as before, or reports why
+// not). Errors throw RenderError naming the original file and face, never the
+// temporary one. Requires the UTF-8 encodings to be enabled on the document.
 //
-// Each loaded font also records which Basic Multilingual Plane code points were
-// drawn with it (mark_used), for the ToUnicode map written at the end.
+// Each loaded font records which code points are drawn with it (`used`) for
+// the ToUnicode map written at the end (render/to_unicode_cmap.h).
 
-#include <bitset>
-#include <filesystem>
+#include <array>
 #include <memory>
-#include <string_view>
-#include <utility>
 #include <vector>
 
-#include "compose/document.h"
+#include "layout/page.h"
+#include "render/font_subset.h"
 #include "render/hpdf_handle.h"
 
 namespace bp::render {
 
 struct LoadedFont {
   HPDF_Font font = nullptr;
-  std::unique_ptr<std::bitset<0x10000>> used = std::make_unique<std::bitset<0x10000>>();
-
-  // Marks every BMP code point of `utf8` (assumed valid UTF-8) as used.
-  void mark_used(std::string_view utf8);
+  std::unique_ptr<CodeSet> used = std::make_unique<CodeSet>();
 };
+
+// True when the painter draws `t`: some text at a finite position and angle.
+bool draws_text(const layout::TextItem& t);
+
+// The code points each face draws in `doc`, indexed by doc::FontFace.
+std::array<CodeSet, 4> scan_codes(const layout::LaidOutDocument& doc);
 
 class FontCache {
  public:
-  FontCache(PdfHandle& pdf, const doc::FontSet& fonts) : pdf_(pdf), fonts_(fonts) {}
+  FontCache(PdfHandle& pdf, const layout::LaidOutDocument& doc);
 
-  // The font for `face`, loading its file on first use. The reference stays
-  // valid until the next call that loads a new file.
-  LoadedFont& get(doc::FontFace face) {
-    int& slot = by_face_[static_cast<std::size_t>(face)];
-    if (slot < 0) slot = load(face);
-    return loaded_[static_cast<std::size_t>(slot)];
-  }
+  // The font for `face`. Throws RenderError if no text of the document uses
+  // `face` (it was not loaded).
+  LoadedFont& get(doc::FontFace face);
 
   const std::vector<LoadedFont>& loaded() const { return loaded_; }
 
  private:
-  int load(doc::FontFace face);
-
-  PdfHandle& pdf_;
-  const doc::FontSet& fonts_;
   int by_face_[4] = {-1, -1, -1, -1};  // index into loaded_
   std::vector<LoadedFont> loaded_;      // one per distinct libharu font
-  std::vector<std::pair<std::filesystem::path, int>> by_path_;  // file -> index into loaded_
 };
 
 }  // namespace bp::render

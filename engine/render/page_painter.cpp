@@ -5,43 +5,26 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <string>
 #include <variant>
 
-#include "core/utf8.h"
+#include "render/hpdf_internals.h"
+#include "render/stroke_merge.h"
 
 namespace bp::render {
 namespace {
 
-HPDF_REAL unit(double v) { return static_cast<HPDF_REAL>(std::clamp(v, 0.0, 1.0)); }
-HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
-HPDF_REAL milli(long long v) { return static_cast<HPDF_REAL>(static_cast<double>(v) / 1000.0); }
+bool finite(double a) { return std::isfinite(a); }
+bool finite(double a, double b) { return std::isfinite(a) && std::isfinite(b); }
 
-// True when libharu 2.3.0 can draw `s` as it is: valid UTF-8 within the Basic
-// Multilingual Plane (its UTF-8 encoder has 16-bit codes; 4-byte sequences are lost).
-bool drawable_as_is(const std::string& s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0xF0) return false;
-  return is_valid_utf8(s);
-}
-
-// Replaces every invalid byte and every code point beyond U+FFFF with U+FFFD
-// (rare path: only for bad input).
-std::string drawable_utf8(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + 8);
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t start = i;
-    const char32_t cp = next_code_point(s, i);
-    const bool bad =
-        cp == kReplacementChar && !is_valid_utf8(std::string_view(s).substr(start, i - start));
-    if (bad || cp > 0xFFFF)
-      out += "\xEF\xBF\xBD";
-    else
-      out.append(s, start, i - start);
+// The pattern as drawn: empty (solid) unless every length is finite and
+// non-negative and at least one is positive.
+std::vector<double> usable_dash(const std::vector<double>& dash) {
+  bool any = false;
+  for (const double v : dash) {
+    if (!std::isfinite(v) || v < 0) return {};
+    any = any || v > 0;
   }
-  return out;
+  return any ? dash : std::vector<double>{};
 }
 
 }  // namespace
@@ -57,7 +40,11 @@ void PagePainter::paint(HPDF_Page target, const layout::Page& page, int page_ind
   size_ = 0;
   fill_ = stroke_ = Color{0, 0, 0};
   line_width_ = 1;
+  dash_.clear();
+  dash_phase_ = 0;
   path_ = PathKind::None;
+  segments_.clear();
+  out_.clear();
 
   for (const layout::Item& item : page.items) {
     if (const auto* t = std::get_if<layout::TextItem>(&item)) {
@@ -66,89 +53,80 @@ void PagePainter::paint(HPDF_Page target, const layout::Page& page, int page_ind
       draw_rect(*r);
     } else if (const auto* l = std::get_if<layout::LineItem>(&item)) {
       draw_line(*l);
-    } else {
-      draw_path(std::get<layout::PathItem>(item));
+    } else if (const auto* p = std::get_if<layout::PathItem>(&item)) {
+      draw_path(*p);
     }
   }
   flush_path();
   end_text();
+  pdf_.check(append_to_page(page_, out_.bytes()), "writing the page content", page_no_);
 }
 
 void PagePainter::draw_text(const layout::TextItem& t) {
-  if (t.text.empty()) return;
+  if (!draws_text(t)) return;  // the same test as the font scan
   flush_path();
   LoadedFont& font = fonts_.get(t.face);
   begin_text();
-  if (font.font != font_ || t.size != size_) {
-    check(HPDF_Page_SetFontAndSize(page_, font.font, real(t.size)), "setting the font");
-    font_ = font.font;
-    size_ = t.size;
-  }
+  set_font(font.font, t.size);
   set_fill(t.color);
 
   // Positions on a 1/1000 pt grid: relative moves are then exact differences,
   // so nothing accumulates down the page.
-  const long long x = std::llround(t.x * 1000);
-  const long long y = std::llround((height_ - t.baseline) * 1000);
+  const long long x = std::llround(std::clamp(t.x, -1e9, 1e9) * 1000);
+  const long long y = std::llround(std::clamp(height_ - t.baseline, -1e9, 1e9) * 1000);
   if (t.angle != 0) {
     const double rad = t.angle * std::numbers::pi / 180.0;
     const double c = std::cos(rad), s = std::sin(rad);
-    check(HPDF_Page_SetTextMatrix(page_, real(c), real(s), real(-s), real(c), milli(x),
-                                  milli(y)),
-          "positioning rotated text");
+    out_.text_matrix(c, s, -s, c, x, y);
     text_matrix_plain_ = false;
   } else if (!text_matrix_plain_) {
-    check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, milli(x), milli(y)), "positioning text");
+    out_.text_matrix(1, 0, 0, 1, x, y);
     text_matrix_plain_ = true;
     line_x_ = x;
     line_y_ = y;
   } else {
-    if (x != line_x_ || y != line_y_)
-      check(HPDF_Page_MoveTextPos(page_, milli(x - line_x_), milli(y - line_y_)),
-            "positioning text");
+    if (x != line_x_ || y != line_y_) out_.move_text(x - line_x_, y - line_y_);
     line_x_ = x;
     line_y_ = y;
   }
-
-  if (drawable_as_is(t.text)) {
-    font.mark_used(t.text);
-    check(HPDF_Page_ShowText(page_, t.text.c_str()), "drawing text");
-  } else {
-    const std::string clean = drawable_utf8(t.text);
-    font.mark_used(clean);
-    check(HPDF_Page_ShowText(page_, clean.c_str()), "drawing text");
-  }
+  out_.show_text(t.text);
 }
 
 void PagePainter::draw_rect(const layout::RectItem& r) {
   if (!r.has_fill) return;
+  if (!finite(r.rect.x, r.rect.y) || !finite(r.rect.width, r.rect.height)) return;
   end_text();
   if (path_ != PathKind::None && (path_ != PathKind::Fill || !(r.fill == fill_))) flush_path();
   if (path_ == PathKind::None) set_fill(r.fill);
-  check(HPDF_Page_Rectangle(page_, real(r.rect.x), real(height_ - r.rect.y - r.rect.height),
-                            real(r.rect.width), real(r.rect.height)),
-        "drawing a rectangle");
+  out_.rect(r.rect.x, height_ - r.rect.y - r.rect.height, r.rect.width, r.rect.height);
   path_ = PathKind::Fill;
 }
 
 void PagePainter::draw_line(const layout::LineItem& l) {
-  if (!(l.width > 0)) return;
+  if (!(l.width > 0) || !finite(l.width) || !finite(l.x1, l.y1) || !finite(l.x2, l.y2)) return;
+  const std::vector<double> dash = usable_dash(l.dash);
+  const double phase = dash.empty() || !finite(l.dash_phase) ? 0 : l.dash_phase;
   end_text();
-  const bool same_style = l.width == line_width_ && l.color == stroke_;
+  const bool same_style = l.width == line_width_ && l.color == stroke_ && dash == dash_ &&
+                          phase == dash_phase_;
   if (path_ != PathKind::None && (path_ != PathKind::Stroke || !same_style)) flush_path();
   if (path_ == PathKind::None) {
     if (l.width != line_width_) {
-      check(HPDF_Page_SetLineWidth(page_, real(l.width)), "setting the line width");
+      out_.line_width(l.width);
       line_width_ = l.width;
     }
     if (!(l.color == stroke_)) {
-      check(HPDF_Page_SetRGBStroke(page_, unit(l.color.r), unit(l.color.g), unit(l.color.b)),
-            "setting the stroke colour");
+      out_.stroke_color(l.color);
       stroke_ = l.color;
     }
+    if (dash != dash_ || phase != dash_phase_) {
+      out_.dash(dash, phase);
+      dash_ = dash;
+      dash_phase_ = phase;
+    }
   }
-  check(HPDF_Page_MoveTo(page_, real(l.x1), real(height_ - l.y1)), "drawing a line");
-  check(HPDF_Page_LineTo(page_, real(l.x2), real(height_ - l.y2)), "drawing a line");
+  segments_.push_back(
+      {to_milli(l.x1), to_milli(height_ - l.y1), to_milli(l.x2), to_milli(height_ - l.y2)});
   path_ = PathKind::Stroke;
 }
 
@@ -160,32 +138,30 @@ void PagePainter::draw_path(const layout::PathItem& p) {
   for (auto it = first; it != p.commands.end(); ++it) {
     for (int i = 0; i < it->point_count(); ++i) {
       const layout::PathPoint& q = it->points[static_cast<std::size_t>(i)];
-      if (!std::isfinite(q.x) || !std::isfinite(q.y)) return;
+      if (!finite(q.x, q.y)) return;
     }
   }
   end_text();
   flush_path();
   set_fill(p.fill);
-  const auto x = [](const layout::PathPoint& q) { return real(q.x); };
-  const auto y = [this](const layout::PathPoint& q) { return real(height_ - q.y); };
   for (auto it = first; it != p.commands.end(); ++it) {
     const auto& pt = it->points;
     switch (it->op) {
-      case Op::MoveTo: check(HPDF_Page_MoveTo(page_, x(pt[0]), y(pt[0])), "drawing a path"); break;
-      case Op::LineTo: check(HPDF_Page_LineTo(page_, x(pt[0]), y(pt[0])), "drawing a path"); break;
+      case Op::MoveTo: out_.move_to(pt[0].x, height_ - pt[0].y); break;
+      case Op::LineTo: out_.line_to(pt[0].x, height_ - pt[0].y); break;
       case Op::CurveTo:
-        check(HPDF_Page_CurveTo(page_, x(pt[0]), y(pt[0]), x(pt[1]), y(pt[1]), x(pt[2]), y(pt[2])),
-              "drawing a path");
+        out_.curve_to(pt[0].x, height_ - pt[0].y, pt[1].x, height_ - pt[1].y, pt[2].x,
+                      height_ - pt[2].y);
         break;
-      case Op::Close: check(HPDF_Page_ClosePath(page_), "drawing a path"); break;
+      case Op::Close: out_.close_path(); break;
     }
   }
-  check(HPDF_Page_Fill(page_), "filling a path");
+  out_.fill();
 }
 
 void PagePainter::begin_text() {
   if (in_text_) return;
-  check(HPDF_Page_BeginText(page_), "starting text");
+  out_.begin_text();
   in_text_ = true;
   text_matrix_plain_ = true;  // BT resets the text and line matrices to identity
   line_x_ = line_y_ = 0;
@@ -193,14 +169,19 @@ void PagePainter::begin_text() {
 
 void PagePainter::end_text() {
   if (!in_text_) return;
-  check(HPDF_Page_EndText(page_), "ending text");
+  out_.end_text();
   in_text_ = false;
 }
 
 void PagePainter::flush_path() {
   switch (path_) {
-    case PathKind::Fill: check(HPDF_Page_Fill(page_), "filling rectangles"); break;
-    case PathKind::Stroke: check(HPDF_Page_Stroke(page_), "stroking lines"); break;
+    case PathKind::Fill: out_.fill(); break;
+    case PathKind::Stroke:
+      for (const Segment& g : dash_.empty() ? merge_segments(std::move(segments_)) : segments_)
+        out_.segment(g.x1, g.y1, g.x2, g.y2);
+      segments_.clear();
+      out_.stroke();
+      break;
     case PathKind::None: break;
   }
   path_ = PathKind::None;
@@ -208,8 +189,19 @@ void PagePainter::flush_path() {
 
 void PagePainter::set_fill(const Color& c) {
   if (c == fill_) return;
-  check(HPDF_Page_SetRGBFill(page_, unit(c.r), unit(c.g), unit(c.b)), "setting the fill colour");
+  out_.fill_color(c);
   fill_ = c;
+}
+
+void PagePainter::set_font(HPDF_Font font, double size) {
+  if (font == font_ && size == size_) return;
+  if (!(size > 0 && size <= HPDF_MAX_FONTSIZE))  // also catches NaN
+    pdf_.check(HPDF_PAGE_INVALID_FONT_SIZE, "setting the font", page_no_);
+  const char* name = page_font_name(page_, font);
+  pdf_.require(name, "setting the font", page_no_);
+  out_.font(name, size);
+  font_ = font;
+  size_ = size;
 }
 
 }  // namespace bp::render

@@ -59,7 +59,7 @@ std::string render_pdf(const layout::LaidOutDocument& doc) {
     pages.push_back(page);
   }
 
-  FontCache fonts(pdf, doc.fonts);
+  FontCache fonts(pdf, doc);
   PagePainter painter(pdf, fonts);
   for (std::size_t i = 0; i < doc.pages.size(); ++i)
     painter.paint(pages[i], doc.pages[i], static_cast<int>(i));

@@ -1,4 +1,5 @@
-// See to_unicode_cmap.h. The only file that reaches into libharu's objects.
+// See to_unicode_cmap.h. With hpdf_internals.cpp, the only code that reaches into
+// libharu's objects.
 
 #include "render/to_unicode_cmap.h"
 

@@ -5,7 +5,8 @@
 //   text <x> <baseline> <face> <size> "<text>" [c=<colour>] [a=<angle>] s=<struct_id>
 //        (c= only when not black, a= only when not 0)
 //   rect <x> <y> <width> <height> fill=<colour>|nofill s=<struct_id>
-//   line <x1> <y1> <x2> <y2> w=<width> c=<colour>
+//   line <x1> <y1> <x2> <y2> w=<width> c=<colour> [dash=<on>,<off>,... phase=<p>]
+//        (dash= only for a dashed line)
 //   path <x> <y> <width> <height> n=<commands> fill=<colour> s=<struct_id>
 //        (the box holds every point, curve control points included)
 //   link <x> <y> <width> <height> "<uri>"
@@ -146,6 +147,15 @@ void trace_item(std::string& out, const layout::Item& item) {
     put_number(out, l.width);
     out += " c=";
     put_colour(out, l.color);
+    if (!l.dash.empty()) {
+      out += " dash=";
+      for (std::size_t i = 0; i < l.dash.size(); ++i) {
+        if (i > 0) out += ',';
+        put_number(out, l.dash[i]);
+      }
+      out += " phase=";
+      put_number(out, l.dash_phase);
+    }
   }
   out += '\n';
 }

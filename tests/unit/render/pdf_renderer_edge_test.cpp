@@ -244,8 +244,7 @@ TEST(RenderPdfScale, FourHundredPagesRenderAndExtract) {
   const std::string bytes = render_pdf(d);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  RecordProperty("render_seconds", std::to_string(seconds));
-  EXPECT_LT(seconds, 30.0);  // generous: Debug build on a shared 2-core machine
+  RecordProperty("render_seconds", std::to_string(seconds));  // a figure, never asserted
 
   const ScratchDir dir("scale");
   const auto pdf = dir.write("scale.pdf", bytes);

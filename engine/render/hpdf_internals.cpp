@@ -1,0 +1,69 @@
+// See hpdf_internals.h.
+
+#include "render/hpdf_internals.h"
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include <algorithm>
+
+namespace bp::render {
+namespace {
+
+HPDF_FontDef truetype_def(HPDF_Font font) {
+  if (font == nullptr || font->attr == nullptr) return nullptr;
+  const auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  if (attr->type != HPDF_FONT_TYPE0_TT || attr->fontdef == nullptr) return nullptr;
+  HPDF_FontDef def = attr->fontdef;
+  if (def->sig_bytes != HPDF_FONTDEF_SIG_BYTES || def->type != HPDF_FONTDEF_TYPE_TRUETYPE ||
+      def->attr == nullptr)
+    return nullptr;
+  return def;
+}
+
+}  // namespace
+
+bool set_subset_tag(HPDF_Font font, const std::string& tag) {
+  HPDF_FontDef def = truetype_def(font);
+  if (def == nullptr || tag.size() != HPDF_TTF_FONT_TAG_LEN) return false;
+  for (const char c : tag)
+    if (c < 'A' || c > 'Z') return false;
+  std::string copy = tag;  // libharu takes a non-const char*
+  HPDF_TTFontDef_SetTagName(def, copy.data());
+  return true;
+}
+
+bool mark_glyphs_used(HPDF_Font font, const CodeSet& codes) {
+  HPDF_FontDef def = truetype_def(font);
+  if (def == nullptr) return false;
+  // Measuring a character marks its glyph (and a composite's components).
+  for (std::size_t cp = 0; cp < codes.size(); ++cp)
+    if (codes.test(cp)) HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(cp));
+  return true;
+}
+
+bool mark_all_glyphs_used(HPDF_Font font) {
+  HPDF_FontDef def = truetype_def(font);
+  if (def == nullptr) return false;
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  if (attr->glyph_tbl.flgs == nullptr) return false;
+  std::fill_n(attr->glyph_tbl.flgs, attr->num_glyphs, HPDF_BYTE{1});
+  return true;
+}
+
+const char* page_font_name(HPDF_Page page, HPDF_Font font) {
+  return HPDF_Page_GetLocalFontName(page, font);
+}
+
+HPDF_STATUS append_to_page(HPDF_Page page, std::string_view operators) {
+  if (page == nullptr || page->attr == nullptr) return HPDF_INVALID_PAGE;
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  if (attr->stream == nullptr) return HPDF_INVALID_PAGE;
+  if (operators.empty()) return HPDF_OK;
+  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                           static_cast<HPDF_UINT>(operators.size()));
+}
+
+}  // namespace bp::render

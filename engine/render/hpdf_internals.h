@@ -1,0 +1,43 @@
+#pragma once
+// The few things the render stage does through libharu 2.3.0's installed
+// internal headers rather than its public API. Internal to the render stage;
+// together with to_unicode_cmap.cpp, the only code that reaches into libharu's
+// objects. Every function checks the object is of the kind it expects and
+// otherwise does nothing (returns false or an error status).
+//
+// - Fonts: give a loaded TrueType font its subset tag ("ABCDEF+" before the
+//   BaseFont and FontName), and mark glyphs as used so libharu embeds their
+//   outlines (its ShowText would do it, one character at a time, while
+//   measuring; the painter writes text without ShowText).
+// - Pages: the local resource name of a font on a page ("F1"; registers the
+//   font in the page's resources on first use) and appending ready-made
+//   operators to the page's content stream, which libharu compresses on save.
+
+#include <hpdf.h>
+
+#include <string>
+#include <string_view>
+
+#include "render/font_subset.h"
+
+namespace bp::render {
+
+// False unless `font` is a UTF-8 (Type0) TrueType font and `tag` six capitals.
+bool set_subset_tag(HPDF_Font font, const std::string& tag);
+
+// Marks the glyph of every code in `codes` (and the parts of composite
+// glyphs) for embedding. False unless `font` is a Type0 TrueType font.
+bool mark_glyphs_used(HPDF_Font font, const CodeSet& codes);
+
+// Marks every glyph of the font for embedding (for a subset, which holds
+// exactly the glyphs needed, components of nested composites included; libharu
+// itself follows composites only one level deep). False unless `font` is a
+// Type0 TrueType font.
+bool mark_all_glyphs_used(HPDF_Font font);
+
+// nullptr on failure (libharu's error handler has then been called).
+const char* page_font_name(HPDF_Page page, HPDF_Font font);
+
+HPDF_STATUS append_to_page(HPDF_Page page, std::string_view operators);
+
+}  // namespace bp::render
