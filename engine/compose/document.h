@@ -3,7 +3,8 @@
 //
 // A Document is a list of Sections; each Section starts on a new page with its
 // own page setup (portrait or landscape). Blocks are paragraphs (headings and
-// list items are paragraphs with a role) and tables. Every value layout needs
+// list items are paragraphs with a role), tables and figures (charts, tree
+// diagrams: compose/figure.h). Every value layout needs
 // is resolved here (sizes, indents, colours, fonts): layout applies no house
 // style of its own.
 
@@ -13,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "compose/figure.h"
 #include "core/geometry.h"
 
 namespace bp::doc {
@@ -77,6 +79,9 @@ struct Cell {
   int colspan = 1;
   int rowspan = 1;  // honoured in header rows; body cells must use 1
   std::optional<Color> fill;
+  // Set: drawn below the paragraphs, across the content width (a sparkline;
+  // see compose/figure.h). The row is made tall enough for it.
+  std::optional<Figure> figure{};
 };
 
 struct Row {
@@ -100,7 +105,7 @@ struct Spacer {
   double height = 0;  // pt; dropped at the top of a page
 };
 
-using Block = std::variant<Paragraph, Table, Spacer>;
+using Block = std::variant<Paragraph, Table, Spacer, Figure>;  // Figure: compose/figure.h
 
 struct PageSetup {
   Orientation orientation = Orientation::Portrait;

@@ -21,6 +21,7 @@ struct StructNode {
   doc::Role role = doc::Role::Paragraph;
   int heading_level = 0;
   int parent = -1;  // index into LaidOutDocument::structure, -1 = document root
+  std::string alt{};  // alternative text (role Figure)
 };
 
 struct TextItem {
@@ -46,6 +47,11 @@ struct LineItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   Color color{0, 0, 0};
+  // Non-empty: dashed, alternating on/off lengths in pt ({4, 2}); the pattern
+  // starts `dash_phase` pt into itself at (x1, y1), so the segments of one
+  // polyline continue one pattern. Renderers may round lengths to whole points.
+  std::vector<double> dash{};
+  double dash_phase = 0;
 };
 
 struct PathPoint {

@@ -3,6 +3,7 @@
 #include "layout/page_builder.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace bp::layout {
 
@@ -31,6 +32,10 @@ void PageBuilder::advance(double dy) { y_ = std::min(y_ + dy, frame_.bottom()); 
 int PageBuilder::add_node(doc::Role role, int heading_level, int parent) {
   out_.structure.push_back(StructNode{role, heading_level, parent});
   return static_cast<int>(out_.structure.size()) - 1;
+}
+
+void PageBuilder::set_alt(int node, std::string alt) {
+  out_.structure.at(static_cast<std::size_t>(node)).alt = std::move(alt);
 }
 
 }  // namespace bp::layout

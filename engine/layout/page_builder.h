@@ -8,6 +8,7 @@
 // numbered 1.. in order. setups()[i] is the page setup of pages[i] (furniture
 // needs the margins).
 
+#include <string>
 #include <vector>
 
 #include "compose/document.h"
@@ -36,6 +37,7 @@ class PageBuilder {
   void mark_placed() { at_top_ = false; }
 
   int add_node(doc::Role role, int heading_level, int parent);
+  void set_alt(int node, std::string alt);  // a Figure node's alternative text
 
   const std::vector<doc::PageSetup>& setups() const { return setups_; }
   const std::vector<Rect>& frames() const { return frames_; }

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "layout/figure_layout.h"
 #include "layout/paragraph_layout.h"
 #include "layout/split_rules.h"
 #include "layout/table_flow.h"
@@ -17,7 +18,7 @@ namespace {
 
 constexpr double kEps = 1e-6;
 
-using Measured = std::variant<ParagraphBox, TableBox, double>;  // double: a spacer's height
+using Measured = std::variant<ParagraphBox, TableBox, double, FigureBox>;  // double: a spacer's height
 
 class SectionFlow {
  public:
@@ -29,6 +30,7 @@ class SectionFlow {
     for (const doc::Block& b : section.blocks) {
       if (const auto* p = std::get_if<doc::Paragraph>(&b)) blocks_.emplace_back(layout_paragraph(*p, width, m));
       else if (const auto* t = std::get_if<doc::Table>(&b)) blocks_.emplace_back(layout_table(*t, width, m));
+      else if (const auto* f = std::get_if<doc::Figure>(&b)) blocks_.emplace_back(layout_figure(*f, width, body_h_, m));
       else blocks_.emplace_back(std::get<doc::Spacer>(b).height);
     }
   }
@@ -40,6 +42,8 @@ class SectionFlow {
         flow_paragraph(*p, keep);
       } else if (const auto* t = std::get_if<TableBox>(&blocks_[k])) {
         flow_table(*t, pb_);
+      } else if (const auto* f = std::get_if<FigureBox>(&blocks_[k])) {
+        flow_figure(*f, pb_);
       } else if (!pb_.at_top()) {
         pb_.advance(std::get<double>(blocks_[k]));
       }
@@ -57,6 +61,7 @@ class SectionFlow {
       return st.space_before + p->pitch * static_cast<double>(n <= 3 ? n : 2);
     }
     if (const auto* t = std::get_if<TableBox>(&blocks_[k])) return table_start_height(*t, body_h_);
+    if (const auto* f = std::get_if<FigureBox>(&blocks_[k])) return f->figure->space_before + f->height();
     return std::get<double>(blocks_[k]) + least_start(k + 1, depth + 1);
   }
 

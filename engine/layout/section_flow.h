@@ -16,7 +16,8 @@
 // - Every paragraph gets a struct node (its role and heading level) and its
 //   label a Label node under it; a split paragraph keeps its node. Bookmarks
 //   point at the top of the first line.
-// - Tables: see table_flow.h.
+// - Tables: see table_flow.h. Figures: see figure_layout.h (never split;
+//   a figure that does not fit in the space left starts the next page).
 
 #include "compose/document.h"
 #include "layout/font_metrics.h"

@@ -15,6 +15,7 @@ constexpr double kEps = 1e-6;
 
 struct CellIds {
   int cell = -1;
+  int figure = -1;
   std::vector<int> para, label;
 };
 struct RowIds {
@@ -47,7 +48,7 @@ RowPart plan_row_part(const RowBox& row, const RowCursor& start, double avail, d
     std::uint32_t e = s;
     while (e < total && cell.lines[e].bottom - base <= content_avail + kEps) ++e;
     const std::uint32_t fit_e = e;
-    if (e < total) {  // split inside paragraph lines[e].para?
+    if (e < total && cell.lines[e].para != kFigureLine) {  // split inside paragraph lines[e].para?
       const std::uint32_t para = cell.lines[e].para;
       const std::uint32_t first = cell.para_first_line[para];
       if (e > first) {
@@ -92,6 +93,12 @@ void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, doub
     std::uint32_t k = f.s;
     while (k < f.e) {
       const std::uint32_t para = cell.lines[k].para;
+      if (para == kFigureLine) {
+        const double top = f.y + t.padding + (cell.lines[k].top - cell.lines[f.s].top);
+        draw_figure(*cell.figure, table_x + cell.x + t.padding, top, f.ids ? f.ids->figure : -1, page);
+        ++k;
+        continue;
+      }
       std::uint32_t k_end = k;
       while (k_end < f.e && cell.lines[k_end].para == para) ++k_end;
       LinePlacement at;
@@ -127,6 +134,10 @@ RowIds make_row_ids(const RowBox& row, int table_node, PageBuilder& pb) {
       const int id = pb.add_node(p.para->role, p.para->heading_level, c.cell);
       c.para.push_back(id);
       c.label.push_back(p.para->label.empty() ? -1 : pb.add_node(doc::Role::Label, 0, id));
+    }
+    if (cell.figure) {
+      c.figure = pb.add_node(doc::Role::Figure, 0, c.cell);
+      pb.set_alt(c.figure, cell.figure->figure->alt);
     }
     ids.cells.push_back(std::move(c));
   }

@@ -20,7 +20,8 @@
 //   closes the table at the bottom of every page it is on). Border width 0
 //   draws no rules.
 // - Structure: Table > TableRow > HeaderCell | Cell > Paragraph/ListItem/
-//   Heading (> Label), created in document order when the table starts.
+//   Heading (> Label), and a Figure (with its alt text) after them for a
+//   cell's figure; created in document order when the table starts.
 
 #include "layout/page_builder.h"
 #include "layout/table_layout.h"

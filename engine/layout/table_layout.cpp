@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <limits>
 
 #include "layout/column_widths.h"
 #include "layout/line_breaker.h"
@@ -55,6 +56,14 @@ void fill_cell(CellBox& cell, const std::vector<ShapedParagraph>& shaped, double
     prev = box.para;
     cell.paras.push_back(std::move(box));
   }
+  if (cell.source->figure) {
+    const doc::Figure& f = *cell.source->figure;
+    FigureBox fb = layout_figure(f, inner, std::numeric_limits<double>::infinity(), m);
+    if (prev) y += prev->style.space_after + f.space_before;
+    cell.lines.push_back(CellLine{kFigureLine, 0, y, y + fb.height()});
+    y += fb.height();
+    cell.figure = std::move(fb);
+  }
   cell.content_height = y;
 }
 
@@ -92,6 +101,11 @@ TableBox layout_table(const doc::Table& table, double frame_width, const FontMet
           const ContentWidths cw = paras.back().content_widths();
           need.min = std::max(need.min, cw.min + pad2);
           need.max = std::max(need.max, cw.max + pad2);
+        }
+        if (cell.source->figure) {
+          const FigureWidths fw = figure_widths(*cell.source->figure);
+          need.min = std::max(need.min, fw.min + pad2);
+          need.max = std::max(need.max, fw.preferred + pad2);
         }
         if (cell.colspan == 1) {
           ColumnNeed& n = needs[static_cast<std::size_t>(cell.col)];

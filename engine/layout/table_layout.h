@@ -13,19 +13,27 @@
 // - Row height = 2 * padding + tallest cell content. In the header a cell
 //   spanning rows that needs more height than its rows have adds the
 //   difference to its last row.
+// - A cell's figure (doc::Cell::figure, a sparkline) comes after its
+//   paragraphs (its space_before counts only after a paragraph), laid out for
+//   the content width, and is one unsplittable CellLine marked kFigureLine.
+//   A column holding one is at least figure_widths().min wide and asks for
+//   its preferred width (figure_layout.h).
 
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 #include "compose/document.h"
+#include "layout/figure_layout.h"
 #include "layout/font_metrics.h"
 #include "layout/paragraph_layout.h"
 
 namespace bp::layout {
 
+inline constexpr std::uint32_t kFigureLine = 0xFFFFFFFFu;  // CellLine::para of the cell's figure
+
 struct CellLine {
-  std::uint32_t para = 0;  // index into CellBox::paras
+  std::uint32_t para = 0;  // index into CellBox::paras, or kFigureLine
   std::uint32_t line = 0;  // index into that paragraph's lines
   double top = 0;          // relative to the cell's content top
   double bottom = 0;
@@ -39,6 +47,7 @@ struct CellBox {
   std::vector<CellLine> lines;  // every line of every paragraph, in order
   std::vector<std::uint32_t> para_first_line;  // index into lines of each paragraph's first line
   double content_height = 0;   // padding excluded
+  std::optional<FigureBox> figure{};  // laid out doc::Cell::figure
 };
 
 struct RowBox {
