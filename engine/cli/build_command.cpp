@@ -76,8 +76,9 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (vm.count("help")) {
     std::cout << "Usage: boardpack build DIR -o OUTDIR [-j N] [--layouts DIR]\n\n"
-              << "Builds every report (.xml with a <report> root) and every meeting (a <meeting>\n"
-                 "root: public and private editions) under DIR. Confidential output goes only\n"
+              << "Builds every report (.xml with a <report> root), every standalone document (a\n"
+                 "<document> root) and every meeting (a <meeting> root: public and private\n"
+                 "editions) under DIR. Confidential output goes only\n"
                  "under OUTDIR/private/. One line per output; a failure does not stop the others.\n\n"
               << opts;
     return kExitOk;
@@ -102,6 +103,7 @@ int run_build(const std::vector<std::string>& args) {
     const fs::path relative = fs::relative(file, in_dir);
     switch (load::sniff_document_kind(file)) {
       case load::DocumentKind::Report:
+      case load::DocumentKind::Document:  // standalone documents go through the report pipeline
         jobs.push_back(report_job(file, relative, out_dir, layouts));
         break;
       case load::DocumentKind::Meeting:

@@ -1,7 +1,10 @@
 #include "cli/pipeline.h"
 
+#include "compose/document_composer.h"
 #include "compose/report_composer.h"
 #include "layout/layout_engine.h"
+#include "load/document_kind.h"
+#include "load/document_loader.h"
 #include "load/report_loader.h"
 #include "load/style_loader.h"
 #include "render/pdf_renderer.h"
@@ -11,8 +14,28 @@ namespace bp::cli {
 
 namespace {
 
+// A standalone document (<document> root) through the same stages.
+std::optional<doc::Document> compose_standalone(const ReportJob& job, DiagnosticSink& sink) {
+  std::optional<model::StandaloneDocument> document = load::load_document(job.input, sink);
+  if (!document) return std::nullopt;
+  std::optional<model::HouseStyle> style = load::load_house_style(job.layouts_dir, document->style, sink);
+  if (!style) return std::nullopt;
+  try {
+    return compose::compose_document(*document, *style);
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics()) sink.report(d);
+    return std::nullopt;
+  }
+}
+
 std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, DiagnosticSink& sink,
                                                       bool* exempt = nullptr) {
+  if (load::sniff_document_kind(job.input) == load::DocumentKind::Document) {
+    std::optional<doc::Document> document = compose_standalone(job, sink);
+    if (!document) return std::nullopt;
+    const auto metrics = layout::load_truetype_metrics(document->fonts);
+    return layout::lay_out(*document, *metrics);
+  }
   std::optional<model::Report> report = load::load_report(job.input, sink);
   if (report && exempt != nullptr) *exempt = report->front.exempt;
   if (!report) return std::nullopt;

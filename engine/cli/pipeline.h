@@ -21,7 +21,9 @@ struct BuiltReport {
   int pages = 0;
 };
 
-// Runs load -> compose -> layout -> render. Problems in the input go to `sink`
+// Runs load -> compose -> layout -> render. A file whose root is <document>
+// (a standalone document: action plans, trackers) is loaded and composed as
+// one; every other file as a report. Problems in the input go to `sink`
 // (returns nullopt when there were errors); faults of the engine or the
 // system (unreadable font, libharu failure) throw std::runtime_error.
 std::optional<BuiltReport> build_report(const ReportJob& job, DiagnosticSink& sink);

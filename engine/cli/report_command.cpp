@@ -1,4 +1,5 @@
-// `boardpack report FILE.xml -o OUT.pdf`: one committee report to PDF.
+// `boardpack report FILE.xml -o OUT.pdf`: one committee report (or standalone
+// document) to PDF.
 
 #include <boost/program_options.hpp>
 #include <iostream>
@@ -36,7 +37,10 @@ int run_report(const std::vector<std::string>& args) {
     return usage_error(e.what());
   }
   if (vm.count("help")) {
-    std::cout << "Usage: boardpack report FILE.xml -o OUT.pdf [--layouts DIR]\n\n" << opts;
+    std::cout << "Usage: boardpack report FILE.xml -o OUT.pdf [--layouts DIR]\n\n"
+              << "FILE.xml is a committee report (<report> root) or a standalone document such as\n"
+                 "an action plan or tracker (<document> root).\n\n"
+              << opts;
     return kExitOk;
   }
   if (!vm.count("input")) return usage_error("report: missing the report file (FILE.xml)");

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 
+#include "compose/action_plan_composer.h"
+#include "compose/kpi_composer.h"
+
 #include "compose/style_values.h"
 #include "core/diagnostic.h"
 
@@ -128,6 +131,10 @@ void FlowComposer::compose_block(const model::Block& block, const FlowContext& c
       throw InputError(std::move(d));
     }
     out.emplace_back(compose_table(*table, ctx));
+  } else if (is_plan_block(block)) {  // action plans, reference sections
+    compose_plan_block(*this, style_, block, ctx, out);
+  } else if (is_kpi_block(block)) {  // KPI tables and their key
+    compose_kpi_block(*this, style_, block, ctx, out);
   }
 }
 

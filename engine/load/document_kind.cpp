@@ -45,6 +45,7 @@ DocumentKind sniff_document_kind(const std::filesystem::path& file) {
   const std::string name = first_element_name(head);
   if (name == "report") return DocumentKind::Report;
   if (name == "meeting") return DocumentKind::Meeting;
+  if (name == "document") return DocumentKind::Document;
   return DocumentKind::Other;
 }
 

@@ -6,11 +6,12 @@
 
 namespace bp::load {
 
-enum class DocumentKind { Report, Meeting, Other };
+enum class DocumentKind { Report, Meeting, Document, Other };
 
 // Reads the start of `file` and returns the kind named by its root element
-// (<report> or <meeting>); Other for anything else, including unreadable files
-// (the loaders report those properly when asked to load them).
+// (<report>, <meeting> or <document>: a standalone document); Other for
+// anything else, including unreadable files (the loaders report those
+// properly when asked to load them).
 DocumentKind sniff_document_kind(const std::filesystem::path& file);
 
 }  // namespace bp::load

@@ -4,16 +4,28 @@
 
 #include <algorithm>
 
+#include "load/action_plan_reader.h"
+#include "load/kpi_reader.h"
+
 namespace bp::load::detail {
 
-const Names kContentElements = {"p",    "para",  "subheading", "list",   "item",
-                                "table", "columns", "column",  "header", "row",
-                                "cell", "em",    "strong",     "a"};
+const Names kContentElements = [] {
+  Names names = {"p",    "para",  "subheading", "list",   "item",
+                 "table", "columns", "column",  "header", "row",
+                 "cell", "em",    "strong",     "a"};
+  for (std::string_view n : action_plan_elements())  // action_plan_reader.h
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  for (std::string_view n : kpi_elements())  // kpi_reader.h
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  return names;
+}();
 
 namespace {
 
 const Names kInline = {"em", "strong", "a"};
-const Names kFlowBlocks = {"p", "para", "subheading", "list", "table"};
+const Names kFlowBlocks = {"p", "para", "subheading", "list", "table",
+                           "action-plan", "glossary", "postholders", "governance",
+                           "kpi-group", "kpi-key"};
 const Names kItemBlocks = {"p", "list"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -150,6 +162,12 @@ std::optional<model::Block> FlowReader::block(pugi::xml_node el) {
   }
   if (name == "list") return list(el);
   if (name == "table") return table(el);
+  if (name == "action-plan") return ActionPlanReader(c_, *this).plan(el);
+  if (name == "glossary") return ActionPlanReader(c_, *this).glossary(el);
+  if (name == "postholders") return ActionPlanReader(c_, *this).postholders(el);
+  if (name == "governance") return ActionPlanReader(c_, *this).governance(el);
+  if (name == "kpi-group") return read_kpi_group(c_, *this, el);
+  if (name == "kpi-key") return read_kpi_key(c_, el);
   return std::nullopt;  // callers pass only block names
 }
 
@@ -175,6 +193,13 @@ model::List FlowReader::list(pugi::xml_node el) {
 model::Flow FlowReader::flow(pugi::xml_node container) {
   model::Flow out;
   for (pugi::xml_node el : c_.element_children(container, kFlowBlocks))
+    if (auto blk = block(el)) out.push_back(std::move(*blk));
+  return out;
+}
+
+model::Flow FlowReader::blocks_of(pugi::xml_node container, const Names& allowed) {
+  model::Flow out;
+  for (pugi::xml_node el : c_.element_children(container, allowed))
     if (auto blk = block(el)) out.push_back(std::move(*blk));
   return out;
 }

@@ -6,7 +6,9 @@
 // runs collapse to one space, also across element boundaries, and are trimmed
 // at both ends of the paragraph; spaces between inline elements are kept.
 //
-// Blocks are <p>, <para> (numbered), <subheading>, <list> and <table>. A <para>
+// Blocks are <p>, <para> (numbered), <subheading>, <list> and <table>, and
+// the plan blocks of action_plan_reader.h (<action-plan>, <glossary>,
+// <postholders>, <governance>) and of kpi_reader.h (<kpi-group>, <kpi-key>). A <para>
 // or list <item> starts with inline text and may go on with nested blocks;
 // text after a nested block is an error. A table <cell> holds either inline
 // content or blocks (<p>, <list>), never both. Every problem is reported
@@ -38,6 +40,10 @@ class FlowReader {
 
   // A flow container (<summary>, <section>, <appendix>, ...): blocks only.
   model::Flow flow(pugi::xml_node container);
+
+  // Blocks of `container` limited to `allowed` (names of flow blocks); text
+  // and other elements are reported. KPI commentary: {"p", "list"}.
+  model::Flow blocks_of(pugi::xml_node container, const Names& allowed);
 
  private:
   struct Style {

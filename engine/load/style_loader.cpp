@@ -9,6 +9,7 @@
 // <deadlines> gives the publication deadline rules; its holidays= file is read
 // from the style folder and must exist when given (the default,
 // ../common/bank-holidays-england-and-wales.xml, is not checked here).
+// <ratings> gives the amber tolerance of KPI ratings (model::RatingRules).
 
 #include "load/style_loader.h"
 
@@ -31,7 +32,7 @@ namespace fs = std::filesystem;
 
 const fs::path kDefaultFontDir = "/usr/share/fonts/truetype/dejavu";
 const Names kStyleParts = {"fonts", "sizes", "spacing", "margins", "colours", "rules", "shade", "label",
-                           "deadlines"};
+                           "deadlines", "ratings"};
 const fs::path kDefaultHolidays = fs::path("..") / "common" / "bank-holidays-england-and-wales.xml";
 
 // Folders of `layouts_dir` holding a style.xml, sorted.
@@ -97,6 +98,7 @@ class StyleReader {
         length(el, "width", s.rule_width, false);
       } else if (name == "shade") shade(el, s);
       else if (name == "deadlines") deadlines(el, s.deadlines);
+      else if (name == "ratings") ratings(el, s.ratings);
       else label(el, s);
     }
     if (!fonts_seen) fonts(pugi::xml_node(), s.fonts, root);
@@ -227,6 +229,26 @@ class StyleReader {
     d.holidays_file = p;
   }
 
+  // <ratings amber-percent="10"/> or <ratings amber-points="5"/>: exactly one.
+  void ratings(pugi::xml_node el, model::RatingRules& r) {
+    c_.check_attributes(el, {"amber-percent", "amber-points"});
+    const auto percent = c_.attribute(el, "amber-percent");
+    const auto points = c_.attribute(el, "amber-points");
+    if (percent.has_value() == points.has_value()) {
+      c_.error(c_.at(el), "<ratings> needs exactly one of amber-percent= or amber-points=",
+               "amber-percent=\"10\": amber within 10% of the target; amber-points=\"5\": within 5 "
+               "in the KPI's own unit (percentage points, weeks)");
+      return;
+    }
+    const char* name = percent ? "amber-percent" : "amber-points";
+    if (auto v = parse_number(percent ? *percent : *points)) {
+      r.amber = *v;
+      r.amber_kind = percent ? model::RatingRules::Tolerance::Percent : model::RatingRules::Tolerance::Points;
+    } else {
+      c_.bad_attribute_value(el, name, "a number such as 10", percent ? *percent : *points);
+    }
+  }
+
   void label(pugi::xml_node el, model::HouseStyle& s) {
     c_.check_attributes(el, {"name"});
     const auto name = c_.required_attribute(el, "name");
@@ -268,7 +290,7 @@ std::optional<model::HouseStyle> load_house_style(const fs::path& layouts_dir, c
   style.directory = fs::absolute(dir, ec).lexically_normal();
   if (pugi::xml_node root = src.parse("house-style", local)) {
     Checker checker(src, local, {"house-style", "fonts", "sizes", "spacing", "margins", "colours",
-                                 "rules", "shade", "label", "deadlines"});
+                                 "rules", "shade", "label", "deadlines", "ratings"});
     StyleReader(checker, style.directory).read(root, style);
   }
   detail::forward_sorted(local, sink);

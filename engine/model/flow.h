@@ -18,8 +18,15 @@ struct NumberedParagraph;
 struct List;
 struct Subheading;
 struct Table;
+struct ActionPlan;           // model/action_plan.h
+struct Glossary;             // model/reference.h
+struct PostholderKey;        // model/reference.h
+struct GovernanceStructure;  // model/reference.h
+struct KpiGroup;             // model/kpi.h
+struct KpiKey;               // model/kpi.h
 
-using Block = std::variant<Paragraph, NumberedParagraph, List, Subheading, Table>;
+using Block = std::variant<Paragraph, NumberedParagraph, List, Subheading, Table, ActionPlan,
+                           Glossary, PostholderKey, GovernanceStructure, KpiGroup, KpiKey>;
 using Flow = std::vector<Block>;
 
 struct Paragraph {
@@ -86,3 +93,8 @@ struct Table {
 // (Block is a variant of incomplete types above; the structs are complete now.)
 
 }  // namespace bp::model
+
+// The blocks defined in their own headers (each includes this one first).
+#include "model/action_plan.h"
+#include "model/reference.h"
+#include "model/kpi.h"

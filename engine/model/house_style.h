@@ -28,6 +28,16 @@ struct DeadlineRules {
   std::filesystem::path holidays_file;
 };
 
+// How KPIs are rated (<ratings> in style.xml; see model/kpi_rating.h). A figure
+// that misses its target by no more than the amber tolerance is amber: either
+// `amber` points in the KPI's own unit (percentage points, weeks), or `amber`
+// per cent of the target.
+struct RatingRules {
+  enum class Tolerance { Points, Percent };
+  Tolerance amber_kind = Tolerance::Percent;
+  double amber = 10;
+};
+
 struct HouseStyle {
   std::string name;                    // folder name under layouts/
   std::filesystem::path directory;     // absolute folder holding style.xml and the templates
@@ -61,6 +71,7 @@ struct HouseStyle {
   std::map<std::string, std::string> labels;
 
   DeadlineRules deadlines;
+  RatingRules ratings;
 };
 
 }  // namespace bp::model
