@@ -10,5 +10,6 @@ namespace bp::cli {
 int run_report(const std::vector<std::string>& args);
 int run_pack(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
+int run_validate(const std::vector<std::string>& args);
 
 }  // namespace bp::cli

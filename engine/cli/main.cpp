@@ -21,6 +21,7 @@ const char* const kUsage =
     "  pack MEETING.xml -o OUT.pdf  build a meeting's agenda pack [--edition public|private]\n"
     "                               [--supplementary]\n"
     "  build DIR -o OUTDIR          build every report and meeting under DIR [-j N]\n"
+    "  validate PATH...             check reports and meetings, report every problem\n"
     "  calendar YEAR [--to YEAR]    print the bank holidays used for deadlines\n"
     "\n"
     "Options:\n"
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
   if (command == "report") return bp::cli::run_report(args);
   if (command == "pack") return bp::cli::run_pack(args);
   if (command == "build") return bp::cli::run_build(args);
+  if (command == "validate") return bp::cli::run_validate(args);
   if (command == "calendar") return bp::cli::run_calendar(args, bp::cli::layouts_dir_or_default(""));
   return bp::cli::usage_error("unknown command '" + command + "'");
 }
