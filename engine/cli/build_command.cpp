@@ -22,15 +22,6 @@ namespace bp::cli {
 
 namespace {
 
-std::string diagnostics_text(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) {
-    out += '\n';
-    out += format_diagnostic(d);
-  }
-  return out;
-}
-
 BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::path& out_dir,
                     const fs::path& layouts) {
   BatchJob job;
@@ -61,19 +52,8 @@ int run_build(const std::vector<std::string>& args) {
       ("jobs,j", po::value<unsigned>()->default_value(0), "parallel jobs (default: one per core)")
       ("layouts", po::value<std::string>()->default_value(""),
        "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
+  if (auto stop = parse_command_line(args, opts, vm)) return *stop;
   if (vm.count("help")) {
     std::cout << "Usage: boardpack build DIR -o OUTDIR [-j N] [--layouts DIR]\n\n"
               << "Builds every report (.xml with a <report> root), every standalone document (a\n"

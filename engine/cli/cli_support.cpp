@@ -16,6 +16,31 @@ int usage_error(const std::string& message) {
   return kExitUsage;
 }
 
+std::optional<int> parse_command_line(const std::vector<std::string>& args,
+                                      const boost::program_options::options_description& opts,
+                                      boost::program_options::variables_map& vm) {
+  namespace po = boost::program_options;
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  return std::nullopt;
+}
+
+std::string diagnostics_text(const DiagnosticSink& sink) {
+  std::string out;
+  for (const Diagnostic& d : sink.all()) out += "\n" + format_diagnostic(d);
+  return out;
+}
+
 void print_diagnostics(const DiagnosticSink& sink) {
   for (const Diagnostic& d : sink.all()) std::cerr << format_diagnostic(d) << '\n';
 }

@@ -2,8 +2,11 @@
 // What every boardpack command shares: exit codes, the layouts folder,
 // printing diagnostics and usage errors.
 
+#include <boost/program_options.hpp>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.h"
 
@@ -20,6 +23,17 @@ std::filesystem::path layouts_dir_or_default(const std::string& option_value);
 
 // Prints `boardpack: MESSAGE` and a pointer to --help on stderr; returns kExitUsage.
 int usage_error(const std::string& message);
+
+// Parses a command's `args`: the options in `opts` plus any number of
+// positional values, stored under "input". Returns an exit status to stop
+// with (a usage error, already printed) or nullopt to go on.
+std::optional<int> parse_command_line(const std::vector<std::string>& args,
+                                      const boost::program_options::options_description& opts,
+                                      boost::program_options::variables_map& vm);
+
+// Every diagnostic as text, each on its own line after a newline (for failure
+// lines of batch jobs).
+std::string diagnostics_text(const DiagnosticSink& sink);
 
 // Prints every diagnostic as `file:line:col: error|warning: message` on stderr.
 void print_diagnostics(const DiagnosticSink& sink);

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "cli/cli_support.h"
 #include "cli/pack_pipeline.h"
 #include "core/atomic_file.h"
 #include "load/meeting_loader.h"
@@ -11,12 +12,6 @@ namespace fs = std::filesystem;
 namespace bp::cli {
 
 namespace {
-
-std::string diagnostics_text(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += "\n" + format_diagnostic(d);
-  return out;
-}
 
 // "meetings/os-2019-11-12/meeting.xml" -> "meetings/os-2019-11-12"; "a/b.xml" -> "a/b".
 fs::path pack_stem(const fs::path& relative) {

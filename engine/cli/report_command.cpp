@@ -22,20 +22,8 @@ int run_report(const std::vector<std::string>& args) {
       ("layouts", po::value<std::string>()->default_value(""),
        "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)")
       ("trace", "write a text trace of the laid-out pages instead of a PDF");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
+  if (auto stop = parse_command_line(args, opts, vm)) return *stop;
   if (vm.count("help")) {
     std::cout << "Usage: boardpack report FILE.xml -o OUT.pdf [--layouts DIR]\n\n"
               << "FILE.xml is a committee report (<report> root) or a standalone document such as\n"

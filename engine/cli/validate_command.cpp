@@ -74,19 +74,8 @@ int run_validate(const std::vector<std::string>& args) {
       ("help,h", "show this help")
       ("layouts", po::value<std::string>()->default_value(""),
        "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>());
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
+  if (auto stop = parse_command_line(args, opts, vm)) return *stop;
   if (vm.count("help")) {
     std::cout << "Usage: boardpack validate PATH... [--layouts DIR]\n\n"
               << "Checks report, meeting and document files (folders are searched) without rendering and\n"
