@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "load/checker.h"
+#include "load/creation_date.h"
 #include "load/flow_reader.h"
 #include "load/load_support.h"
 #include "load/xml_source.h"
@@ -54,7 +55,7 @@ class DocumentReader {
                                   "the style is a folder of layouts/, such as health-and-wellbeing-board");
     }
     if (auto council = c_.required_attribute(root, "council")) d.council = *council;
-    if (auto created = c_.date_attribute(root, "created", true)) d.created = *created;
+    if (auto created = creation_date(c_, root)) d.created = *created;
 
     std::map<std::string, pugi::xml_node> seen;
     for (pugi::xml_node part : c_.element_children(root, kDocumentParts)) {

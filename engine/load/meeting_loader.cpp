@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "load/checker.h"
+#include "load/creation_date.h"
 #include "load/load_support.h"
 #include "load/meeting_agenda.h"
 #include "load/xml_source.h"
@@ -78,7 +79,7 @@ class MeetingReader {
                                   "the style is a folder of layouts/, such as overview-and-scrutiny");
     }
     if (auto council = c_.required_attribute(root, "council")) m.council = *council;
-    if (auto created = c_.date_attribute(root, "created", true)) m.created = *created;
+    if (auto created = creation_date(c_, root)) m.created = *created;
 
     const ChildMap parts = c_.unique_children(root, kMeetingParts);
     if (auto n = c_.require_child(root, parts, "committee")) m.committee = text_field(n);

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "load/checker.h"
+#include "load/creation_date.h"
 #include "load/flow_reader.h"
 #include "load/load_support.h"
 #include "load/xml_source.h"
@@ -60,7 +61,7 @@ class ReportReader {
                                   "the style is a folder of layouts/, such as health-and-wellbeing-board");
     }
     if (auto council = c_.required_attribute(root, "council")) r.council = *council;
-    if (auto created = c_.date_attribute(root, "created", true)) r.created = *created;
+    if (auto created = creation_date(c_, root)) r.created = *created;
 
     const ChildMap parts = c_.unique_children(root, kReportParts);
     if (auto n = c_.require_child(root, parts, "sign-off")) sign_off(n, r.sign_off);

@@ -53,7 +53,6 @@ const BadCase kCases[] = {
     {"duplicate-summary.xml", 17, 3, "duplicate <summary> in <report>", "the first <summary> is at line 16", 1},
     // Missing parts.
     {"missing-subject.xml", 5, 3, "missing <subject> in <front-sheet>", "", 1},
-    {"missing-created.xml", 3, 1, "missing attribute 'created' on <report>", "", 1},
     {"no-recommendations.xml", 17, 3, "<recommendations> needs at least one <item>", "", 1},
     {"link-without-href.xml", 16, 19, "missing attribute 'href' on <a>", "", 1},
     {"final-without-finance-ref.xml", 4, 3,
