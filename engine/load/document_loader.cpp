@@ -12,7 +12,7 @@
 #include <algorithm>
 
 #include "load/checker.h"
-#include "load/creation_date.h"
+#include "load/paper_root.h"
 #include "load/flow_reader.h"
 #include "load/load_support.h"
 #include "load/xml_source.h"
@@ -35,27 +35,15 @@ Names document_vocabulary() {
   return v;
 }
 
-bool is_style_name(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           ch == '-' || ch == '_';
-  });
-}
-
 class DocumentReader {
  public:
   explicit DocumentReader(Checker& c) : c_(c), flow_(c) {}
 
   void read(pugi::xml_node root, model::StandaloneDocument& d) {
-    c_.check_attributes(root, {"style", "council", "created", "xmlns:xsi",
-                               "xsi:noNamespaceSchemaLocation"});
-    if (auto style = c_.required_attribute(root, "style")) {
-      if (is_style_name(*style)) d.style = *style;
-      else c_.bad_attribute_value(root, "style", "a style name (letters, digits, - and _)", *style,
-                                  "the style is a folder of layouts/, such as health-and-wellbeing-board");
-    }
-    if (auto council = c_.required_attribute(root, "council")) d.council = *council;
-    if (auto created = creation_date(c_, root)) d.created = *created;
+    auto root_attributes = read_paper_root(c_, root);
+    d.style = std::move(root_attributes.style);
+    d.council = std::move(root_attributes.council);
+    if (root_attributes.created) d.created = *root_attributes.created;
 
     std::map<std::string, pugi::xml_node> seen;
     for (pugi::xml_node part : c_.element_children(root, kDocumentParts)) {

@@ -12,7 +12,7 @@
 #include <system_error>
 
 #include "load/checker.h"
-#include "load/creation_date.h"
+#include "load/paper_root.h"
 #include "load/load_support.h"
 #include "load/meeting_agenda.h"
 #include "load/xml_source.h"
@@ -33,13 +33,6 @@ Names meeting_vocabulary() {
   Names v = {"meeting", "line", "item"};
   v.insert(v.end(), kMeetingParts.begin(), kMeetingParts.end());
   return v;
-}
-
-bool is_style_name(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           ch == '-' || ch == '_';
-  });
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -71,15 +64,10 @@ class MeetingReader {
       : c_(c), src_(src), base_dir_(base_dir) {}
 
   void read(pugi::xml_node root, model::Meeting& m) {
-    c_.check_attributes(root, {"style", "council", "created", "xmlns:xsi",
-                               "xsi:noNamespaceSchemaLocation"});
-    if (auto style = c_.required_attribute(root, "style")) {
-      if (is_style_name(*style)) m.style = *style;
-      else c_.bad_attribute_value(root, "style", "a style name (letters, digits, - and _)", *style,
-                                  "the style is a folder of layouts/, such as overview-and-scrutiny");
-    }
-    if (auto council = c_.required_attribute(root, "council")) m.council = *council;
-    if (auto created = creation_date(c_, root)) m.created = *created;
+    auto root_attributes = read_paper_root(c_, root);
+    m.style = std::move(root_attributes.style);
+    m.council = std::move(root_attributes.council);
+    if (root_attributes.created) m.created = *root_attributes.created;
 
     const ChildMap parts = c_.unique_children(root, kMeetingParts);
     if (auto n = c_.require_child(root, parts, "committee")) m.committee = text_field(n);

@@ -10,7 +10,7 @@
 #include <algorithm>
 
 #include "load/checker.h"
-#include "load/creation_date.h"
+#include "load/paper_root.h"
 #include "load/flow_reader.h"
 #include "load/load_support.h"
 #include "load/xml_source.h"
@@ -41,27 +41,15 @@ Names report_vocabulary() {
   return v;
 }
 
-bool is_style_name(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           ch == '-' || ch == '_';
-  });
-}
-
 class ReportReader {
  public:
   explicit ReportReader(Checker& c) : c_(c), flow_(c) {}
 
   void read(pugi::xml_node root, model::Report& r) {
-    c_.check_attributes(root, {"style", "council", "created", "xmlns:xsi",
-                               "xsi:noNamespaceSchemaLocation"});
-    if (auto style = c_.required_attribute(root, "style")) {
-      if (is_style_name(*style)) r.style = *style;
-      else c_.bad_attribute_value(root, "style", "a style name (letters, digits, - and _)", *style,
-                                  "the style is a folder of layouts/, such as health-and-wellbeing-board");
-    }
-    if (auto council = c_.required_attribute(root, "council")) r.council = *council;
-    if (auto created = creation_date(c_, root)) r.created = *created;
+    auto root_attributes = read_paper_root(c_, root);
+    r.style = std::move(root_attributes.style);
+    r.council = std::move(root_attributes.council);
+    if (root_attributes.created) r.created = *root_attributes.created;
 
     const ChildMap parts = c_.unique_children(root, kReportParts);
     if (auto n = c_.require_child(root, parts, "sign-off")) sign_off(n, r.sign_off);

@@ -1,21 +1,34 @@
 #pragma once
-// The date written into a PDF as its creation (and modification) date.
+// The root element's attributes shared by every kind of paper (<report>,
+// <meeting>, <document>): style, council and created. Internal to the load stage.
 //
-// It comes from the input, never from the clock, so the same input always gives
-// the same bytes: the root element's `created` attribute when present;
+// The creation date written into the PDF comes from the input, never from the
+// clock, so the same input always gives the same bytes: `created` when present;
 // otherwise the UTC date of the SOURCE_DATE_EPOCH environment variable (the
 // reproducible-builds convention: whole seconds since 1970-01-01 UTC), so a
 // build system can stamp every paper of a run alike; otherwise none, and the
-// PDF carries no creation date at all. Internal to the load stage.
+// PDF carries no creation date at all.
 
 #include <pugixml.hpp>
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "load/checker.h"
 #include "model/date.h"
 
 namespace bp::load::detail {
+
+struct PaperRoot {
+  std::string style;    // a folder of layouts/ (letters, digits, - and _)
+  std::string council;
+  std::optional<model::Date> created;
+};
+
+// Checks the root's attributes (only style, council, created and the schema
+// location are allowed) and reads them; every problem is reported at its place.
+PaperRoot read_paper_root(Checker& c, pugi::xml_node root);
 
 // Reads `created` on `root` (reporting a malformed date there) or falls back as
 // above. A SOURCE_DATE_EPOCH that is not a whole number of seconds is reported

@@ -1,4 +1,6 @@
-#include "load/creation_date.h"
+#include "load/paper_root.h"
+
+#include <algorithm>
 
 #include <charconv>
 #include <cstdlib>
@@ -16,6 +18,30 @@ std::optional<model::Date> date_from_epoch_seconds(std::string_view text) {
   const long long days = seconds / kSecondsPerDay;
   if (days > kLastDay) return std::nullopt;
   return model::Date(1970, 1, 1) + boost::gregorian::days(days);
+}
+
+namespace {
+
+bool is_style_name(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-' || ch == '_';
+  });
+}
+
+}  // namespace
+
+PaperRoot read_paper_root(Checker& c, pugi::xml_node root) {
+  PaperRoot p;
+  c.check_attributes(root, {"style", "council", "created", "xmlns:xsi", "xsi:noNamespaceSchemaLocation"});
+  if (auto style = c.required_attribute(root, "style")) {
+    if (is_style_name(*style)) p.style = *style;
+    else c.bad_attribute_value(root, "style", "a style name (letters, digits, - and _)", *style,
+                               "the style is a folder of layouts/, such as health-and-wellbeing-board");
+  }
+  if (auto council = c.required_attribute(root, "council")) p.council = *council;
+  p.created = creation_date(c, root);
+  return p;
 }
 
 std::optional<model::Date> creation_date(Checker& c, pugi::xml_node root) {

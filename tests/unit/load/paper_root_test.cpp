@@ -1,7 +1,7 @@
 // The PDF creation date: from `created`, else SOURCE_DATE_EPOCH, else none;
 // never the clock.
 
-#include "load/creation_date.h"
+#include "load/paper_root.h"
 
 #include <gtest/gtest.h>
 
