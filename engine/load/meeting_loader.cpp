@@ -85,6 +85,7 @@ class MeetingReader {
       c_.check_attributes(n, {});
       if (auto published = c_.date_text(n)) {
         m.published = *published;
+        m.published_where = c_.at(value_node(n));
         if (date && *published > *date)
           c_.error(c_.at(value_node(n)), "the agenda is published after the meeting",
                    "published " + model::format_iso_date(*published) + ", the meeting is on " +

@@ -67,7 +67,8 @@ std::optional<Diagnostic> publication_warning(const Meeting& meeting, const Date
   if (c.complies()) return std::nullopt;
   Diagnostic d;
   d.severity = Severity::Warning;
-  d.where = SourceLocation{meeting.file.string(), 0, 0};
+  d.where = meeting.published_where.file.empty() ? SourceLocation{meeting.file.string(), 0, 0}
+                                                 : meeting.published_where;
   d.message = "published on " + format_long_date(published) + ", " + count(c.days_late(), "day", "days") +
               " after the latest publication date, " + format_long_date(c.latest) + ": " +
               count(c.clear, "clear working day", "clear working days") + " before the meeting on " +

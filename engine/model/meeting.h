@@ -50,6 +50,7 @@ struct Meeting {
   std::vector<std::string> address;  // the council's address lines for the letter head
   DemocraticServicesContact contact;
   Date published;           // the date on the letter / agenda (publication date)
+  SourceLocation published_where;  // the <published> element's date, for messages
   Date created;             // document creation date for the PDF (reproducible output)
   std::vector<AgendaItem> items;
   std::filesystem::path file;  // the meeting file itself (absolute)

@@ -66,6 +66,9 @@ TEST_F(MinimalMeeting, MeetingFields) {
   EXPECT_EQ(m().created, ymd(2020, 3, 2));
   EXPECT_EQ(m().committee, "Overview and Scrutiny Committee (Children's Services and Safeguarding)");
   EXPECT_EQ(m().date, ymd(2020, 3, 11));
+  // The publication date keeps its place, so a late-publication warning points at it.
+  EXPECT_EQ(m().published_where.line, 19u);
+  EXPECT_EQ(m().published_where.column, 14u);
   EXPECT_EQ(m().time, "18:30");
   EXPECT_EQ(m().venue, "Committee Room, Town Hall, Bootle");
   EXPECT_EQ(m().address, (std::vector<std::string>{"Town Hall", "Trinity Road", "Bootle L20 7AE"}));
