@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/atomic_file.h"
+
 namespace bp::cli {
 
 std::filesystem::path layouts_dir_or_default(const std::string& option_value) {
@@ -43,6 +45,25 @@ std::string diagnostics_text(const DiagnosticSink& sink) {
 
 void print_diagnostics(const DiagnosticSink& sink) {
   for (const Diagnostic& d : sink.all()) std::cerr << format_diagnostic(d) << '\n';
+}
+
+int build_and_write(const std::filesystem::path& input, const std::filesystem::path& output,
+                    DiagnosticSink& sink, const std::function<std::optional<std::string>()>& build) {
+  try {
+    std::optional<std::string> bytes = build();
+    print_diagnostics(sink);
+    if (!bytes) return kExitBadInput;
+    write_file_atomically(output, *bytes);
+  } catch (const InputError& e) {
+    print_diagnostics(sink);
+    for (const Diagnostic& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    print_diagnostics(sink);
+    std::cerr << "boardpack: error: " << input.string() << ": " << e.what() << '\n';
+    return kExitFailure;
+  }
+  return kExitOk;
 }
 
 }  // namespace bp::cli

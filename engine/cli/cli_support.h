@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,5 +38,14 @@ std::string diagnostics_text(const DiagnosticSink& sink);
 
 // Prints every diagnostic as `file:line:col: error|warning: message` on stderr.
 void print_diagnostics(const DiagnosticSink& sink);
+
+// The end of every command that writes one file: runs `build` (which returns the
+// bytes to write, or nullopt for bad input already reported in `sink`), prints
+// the diagnostics and writes `output` atomically. Returns the exit status: bad
+// input (diagnostics or an InputError) is kExitBadInput, any other failure is
+// kExitFailure with `boardpack: error: INPUT: what` on stderr; nothing is
+// written unless the build succeeded.
+int build_and_write(const std::filesystem::path& input, const std::filesystem::path& output,
+                    DiagnosticSink& sink, const std::function<std::optional<std::string>()>& build);
 
 }  // namespace bp::cli

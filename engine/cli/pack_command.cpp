@@ -6,7 +6,6 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/pack_pipeline.h"
-#include "core/atomic_file.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -51,21 +50,11 @@ int run_pack(const std::vector<std::string>& args) {
   const fs::path output = vm["output"].as<std::string>();
 
   DiagnosticSink sink;
-  try {
+  return build_and_write(job.meeting, output, sink, [&]() -> std::optional<std::string> {
     auto built = build_pack_pdf(job, sink);
-    print_diagnostics(sink);
-    if (!built) return kExitBadInput;
-    write_file_atomically(output, built->pdf);
-  } catch (const InputError& e) {
-    print_diagnostics(sink);
-    for (const Diagnostic& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
-    return kExitBadInput;
-  } catch (const std::exception& e) {
-    print_diagnostics(sink);
-    std::cerr << "boardpack: error: " << job.meeting.string() << ": " << e.what() << '\n';
-    return kExitFailure;
-  }
-  return kExitOk;
+    if (!built) return std::nullopt;
+    return std::move(built->pdf);
+  });
 }
 
 }  // namespace bp::cli

@@ -7,7 +7,6 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
-#include "core/atomic_file.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -44,26 +43,12 @@ int run_report(const std::vector<std::string>& args) {
   const fs::path output = vm["output"].as<std::string>();
 
   DiagnosticSink sink;
-  try {
-    std::optional<std::string> bytes;
-    if (vm.count("trace")) {
-      bytes = build_report_trace(job, sink);
-    } else if (auto built = build_report(job, sink)) {
-      bytes = std::move(built->pdf);
-    }
-    print_diagnostics(sink);
-    if (!bytes) return kExitBadInput;
-    write_file_atomically(output, *bytes);
-  } catch (const InputError& e) {
-    print_diagnostics(sink);
-    for (const Diagnostic& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
-    return kExitBadInput;
-  } catch (const std::exception& e) {
-    print_diagnostics(sink);
-    std::cerr << "boardpack: error: " << job.input.string() << ": " << e.what() << '\n';
-    return kExitFailure;
-  }
-  return kExitOk;
+  return build_and_write(job.input, output, sink, [&]() -> std::optional<std::string> {
+    if (vm.count("trace")) return build_report_trace(job, sink);
+    auto built = build_report(job, sink);
+    if (!built) return std::nullopt;
+    return std::move(built->pdf);
+  });
 }
 
 }  // namespace bp::cli

@@ -40,10 +40,7 @@ class DocumentReader {
   explicit DocumentReader(Checker& c) : c_(c), flow_(c) {}
 
   void read(pugi::xml_node root, model::StandaloneDocument& d) {
-    auto root_attributes = read_paper_root(c_, root);
-    d.style = std::move(root_attributes.style);
-    d.council = std::move(root_attributes.council);
-    if (root_attributes.created) d.created = *root_attributes.created;
+    read_paper_root_into(c_, root, d);
 
     std::map<std::string, pugi::xml_node> seen;
     for (pugi::xml_node part : c_.element_children(root, kDocumentParts)) {

@@ -64,10 +64,7 @@ class MeetingReader {
       : c_(c), src_(src), base_dir_(base_dir) {}
 
   void read(pugi::xml_node root, model::Meeting& m) {
-    auto root_attributes = read_paper_root(c_, root);
-    m.style = std::move(root_attributes.style);
-    m.council = std::move(root_attributes.council);
-    if (root_attributes.created) m.created = *root_attributes.created;
+    read_paper_root_into(c_, root, m);
 
     const ChildMap parts = c_.unique_children(root, kMeetingParts);
     if (auto n = c_.require_child(root, parts, "committee")) m.committee = text_field(n);

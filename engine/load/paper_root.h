@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "load/checker.h"
 #include "model/date.h"
@@ -29,6 +30,16 @@ struct PaperRoot {
 // Checks the root's attributes (only style, council, created and the schema
 // location are allowed) and reads them; every problem is reported at its place.
 PaperRoot read_paper_root(Checker& c, pugi::xml_node root);
+
+// read_paper_root, stored into a report, meeting or document (anything with
+// style, council and created members).
+template <typename Paper>
+void read_paper_root_into(Checker& c, pugi::xml_node root, Paper& paper) {
+  PaperRoot p = read_paper_root(c, root);
+  paper.style = std::move(p.style);
+  paper.council = std::move(p.council);
+  if (p.created) paper.created = *p.created;
+}
 
 // Reads `created` on `root` (reporting a malformed date there) or falls back as
 // above. A SOURCE_DATE_EPOCH that is not a whole number of seconds is reported

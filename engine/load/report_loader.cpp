@@ -46,10 +46,7 @@ class ReportReader {
   explicit ReportReader(Checker& c) : c_(c), flow_(c) {}
 
   void read(pugi::xml_node root, model::Report& r) {
-    auto root_attributes = read_paper_root(c_, root);
-    r.style = std::move(root_attributes.style);
-    r.council = std::move(root_attributes.council);
-    if (root_attributes.created) r.created = *root_attributes.created;
+    read_paper_root_into(c_, root, r);
 
     const ChildMap parts = c_.unique_children(root, kReportParts);
     if (auto n = c_.require_child(root, parts, "sign-off")) sign_off(n, r.sign_off);
