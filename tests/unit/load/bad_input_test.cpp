@@ -44,6 +44,7 @@ const BadCase kCases[] = {
     // Vocabulary.
     {"unknown-element.xml", 18, 3, "unknown element <reasns> in <report>", "did you mean <reasons>?", 1},
     {"unknown-attribute.xml", 21, 13, "unknown attribute 'number' on <para>", "<para> takes no attributes", 1},
+    {"misspelt-root-attribute.xml", 3, 44, "unknown attribute 'councl' on <report>", "did you mean 'council'?", 1},
     {"misspelt-attribute.xml", 4, 41, "unknown attribute 'verison' on <sign-off>", "did you mean 'version'?", 1},
     {"html-bold.xml", 16, 34, "unknown element <b> in <p>", "write <strong> instead of <b>", 1},
     {"block-in-recommendation.xml", 17, 26, "<p> is not allowed in <item>",
