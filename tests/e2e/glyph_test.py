@@ -4,7 +4,8 @@ tests/data/glyphs/report.xml holds CJK, emoji beyond U+FFFF (one DejaVu has, one
 it lacks), a combining enclosing keycap, a rare symbol, and ordinary non-ASCII
 text DejaVu has. The report must render (exit 0), warn once per character at
 its first place, print U+FFFD where each was, and keep the ordinary characters.
-`validate` must print the same warnings.
+`validate` must print the same warnings, and an agenda pack warns for its
+meeting file (tests/data/glyphs/meeting.xml) and for the report.
 
 usage: glyph_test.py BOARDPACK SOURCE_DIR WORK_DIR
 """
@@ -86,5 +87,28 @@ v = run(boardpack, "validate", report)
 c.expect(v.returncode == 0, f"validate exit {v.returncode}: {v.stderr}")
 check_warnings(v.stderr, "validate")
 c.expect(f"0 errors, {len(missing)} warnings" in v.stderr, f"validate summary: {v.stderr}")
+
+# ---- an agenda pack: the meeting file is checked too, and its report -----------
+meeting = os.path.join(source, "tests", "data", "glyphs", "meeting.xml")
+mraw = open(meeting, "rb").read()
+pack = os.path.join(work, "glyphs-pack.pdf")
+p = run(boardpack, "pack", meeting, "-o", pack, "--edition", "private")
+c.expect(p.returncode == 0, f"pack exit {p.returncode}: {p.stderr}")
+mwarn = [l for l in p.stderr.splitlines() if l.startswith(meeting + ":") and ": warning: " in l and "U+" in l]
+for ch in ["中", "⯒"]:
+    offset = mraw.index(ch.encode(), mraw.index(b"<meeting"))
+    line = mraw.count(b"\n", 0, offset) + 1
+    col = offset - (mraw.rfind(b"\n", 0, offset) + 1) + 1
+    c.expect(any(w.startswith(f"{meeting}:{line}:{col}: warning: \"{ch}\"") for w in mwarn),
+             f"pack: no warning for {ch!r} at {meeting}:{line}:{col}:\n{p.stderr}")
+c.expect(len(mwarn) == 2, f"pack: {len(mwarn)} warnings for the meeting file, expected 2:\n{p.stderr}")
+c.expect(sum(1 for l in p.stderr.splitlines() if l.startswith(os.path.abspath(report) + ":") and "(U+" in l) == len(missing),
+         f"pack: the report's characters are not each warned once:\n{p.stderr}")
+if os.path.exists(pack):
+    ptext = re.sub(r"\s+", " ", "\n".join(page_texts(pack, layout=False)[0]))
+    c.expect(f"Community languages {FFFD}" in ptext, "pack: the agenda line lacks U+FFFD for the rare symbol")
+    c.expect(f"Committee Room {FFFD}" in ptext, "pack: the venue lacks U+FFFD")
+    c.expect("中" not in ptext and "⯒" not in ptext, "pack: a character the font lacks is still in the text")
+    c.expect(all(f[2] for f in fonts(pack)), "pack: a font is not embedded")
 
 c.finish()
