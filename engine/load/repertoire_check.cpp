@@ -67,6 +67,12 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+// The blocks of combining marks (they attach to the character before them).
+bool is_combining_mark(char32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+         (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
 std::string code_name(char32_t cp) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
@@ -209,6 +215,7 @@ class Walk {
 
   void warn(char32_t cp, const SourceLocation& where) {
     std::string shown;
+    if (is_combining_mark(cp)) append_utf8(shown, 0x25CC);  // shown on a dotted circle, as charts do
     append_utf8(shown, cp);
     const std::string what = "\"" + shown + "\" (" + code_name(cp) + ")";
     const std::string printed = "; it is printed as \"\xEF\xBF\xBD\" (U+FFFD)";

@@ -54,6 +54,7 @@ def check_warnings(stderr, what):
             c.expect(f'printed as "{FFFD}"' in hits[0], f"{what}: {hits[0]!r} does not say it is printed as U+FFFD")
     c.expect("not in the house font DejaVu Sans" in stderr, f"{what}: the font is not named:\n{stderr}")
     c.expect("hint: " in stderr, f"{what}: no hint:\n{stderr}")
+    c.expect('"\u25cc\u20e3" (U+20E3)' in stderr, f"{what}: the combining mark is not shown on a dotted circle")
 
 
 r = run(boardpack, "report", report, "-o", pdf)
