@@ -1,5 +1,6 @@
 #include "cli/pack_pipeline.h"
 
+#include "cli/font_coverage.h"
 #include "load/holiday_loader.h"
 #include "load/meeting_loader.h"
 #include "load/style_loader.h"
@@ -19,12 +20,13 @@ void check_meeting_deadlines(const model::Meeting& meeting, const std::filesyste
 }
 
 std::optional<BuiltPack> build_pack_pdf(const PackJob& job, DiagnosticSink& sink) {
-  auto meeting = load::load_meeting(job.meeting, sink);
+  auto meeting = load::load_meeting(job.meeting, sink, font_coverage_options(job.layouts_dir));
   if (!meeting) return std::nullopt;
   pack::PackOptions options;
   options.edition = job.edition;
   options.supplementary = job.supplementary;
   options.layouts_dir = job.layouts_dir;
+  options.load = font_coverage_options(job.layouts_dir, meeting->style);
   options.check_deadlines = [&](const model::Meeting& m, DiagnosticSink& s) {
     check_meeting_deadlines(m, job.layouts_dir, s);
   };

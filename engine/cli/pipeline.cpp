@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include "cli/font_coverage.h"
 #include "compose/document_composer.h"
 #include "compose/report_composer.h"
 #include "layout/layout_engine.h"
@@ -16,7 +17,7 @@ namespace {
 
 // A standalone document (<document> root) through the same stages.
 std::optional<doc::Document> compose_standalone(const ReportJob& job, DiagnosticSink& sink) {
-  std::optional<model::StandaloneDocument> document = load::load_document(job.input, sink);
+  std::optional<model::StandaloneDocument> document = load::load_document(job.input, sink, font_coverage_options(job.layouts_dir));
   if (!document) return std::nullopt;
   std::optional<model::HouseStyle> style = load::load_house_style(job.layouts_dir, document->style, sink);
   if (!style) return std::nullopt;
@@ -36,7 +37,7 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
     const auto metrics = layout::load_truetype_metrics(document->fonts);
     return layout::lay_out(*document, *metrics);
   }
-  std::optional<model::Report> report = load::load_report(job.input, sink);
+  std::optional<model::Report> report = load::load_report(job.input, sink, font_coverage_options(job.layouts_dir));
   if (report && exempt != nullptr) *exempt = report->front.exempt;
   if (!report) return std::nullopt;
   std::optional<model::HouseStyle> style = load::load_house_style(job.layouts_dir, report->style, sink);

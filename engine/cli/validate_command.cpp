@@ -9,6 +9,7 @@
 #include <set>
 
 #include "cli/cli_support.h"
+#include "cli/font_coverage.h"
 #include "cli/commands.h"
 #include "cli/pack_pipeline.h"
 #include "compose/document_composer.h"
@@ -28,8 +29,9 @@ namespace {
 
 // Loads the report, its house style, and composes it: every problem short of
 // laying it out (unknown shades and labels are found by compose).
-void validate_report(const fs::path& file, const fs::path& layouts, DiagnosticSink& sink) {
-  auto report = load::load_report(file, sink);
+void validate_report(const fs::path& file, const fs::path& layouts, const load::LoadOptions& options,
+                     DiagnosticSink& sink) {
+  auto report = load::load_report(file, sink, options);
   if (!report) return;
   auto style = load::load_house_style(layouts, report->style, sink);
   if (!style) return;
@@ -41,8 +43,9 @@ void validate_report(const fs::path& file, const fs::path& layouts, DiagnosticSi
 }
 
 // A standalone document (<document> root): loaded, its style loaded, composed.
-void validate_document(const fs::path& file, const fs::path& layouts, DiagnosticSink& sink) {
-  auto document = load::load_document(file, sink);
+void validate_document(const fs::path& file, const fs::path& layouts, const load::LoadOptions& options,
+                       DiagnosticSink& sink) {
+  auto document = load::load_document(file, sink, options);
   if (!document) return;
   auto style = load::load_house_style(layouts, document->style, sink);
   if (!style) return;
@@ -53,15 +56,15 @@ void validate_document(const fs::path& file, const fs::path& layouts, Diagnostic
   }
 }
 
-void validate_meeting(const fs::path& file, const fs::path& layouts, DiagnosticSink& sink,
-                      std::set<fs::path>& reports_seen) {
-  auto meeting = load::load_meeting(file, sink);
+void validate_meeting(const fs::path& file, const fs::path& layouts, const load::LoadOptions& options,
+                      DiagnosticSink& sink, std::set<fs::path>& reports_seen) {
+  auto meeting = load::load_meeting(file, sink, options);
   if (!meeting) return;
   check_meeting_deadlines(*meeting, layouts, sink);
   for (const model::AgendaItem& item : meeting->items) {
     if (item.kind != model::AgendaItemKind::Report) continue;
     if (reports_seen.insert(fs::weakly_canonical(item.report_file)).second) {
-      validate_report(item.report_file, layouts, sink);
+      validate_report(item.report_file, layouts, options, sink);
     }
   }
 }
@@ -109,20 +112,21 @@ int run_validate(const std::vector<std::string>& args) {
   }
 
   DiagnosticSink sink;
+  const load::LoadOptions options = font_coverage_options(layouts);
   std::set<fs::path> reports_seen;
   std::size_t checked = 0;
   for (const Input& in : inputs) {
     const load::DocumentKind kind = load::sniff_document_kind(in.file);
     if (kind == load::DocumentKind::Meeting) {
       ++checked;
-      validate_meeting(in.file, layouts, sink, reports_seen);
+      validate_meeting(in.file, layouts, options, sink, reports_seen);
     } else if (kind == load::DocumentKind::Document) {
       ++checked;
-      validate_document(in.file, layouts, sink);
+      validate_document(in.file, layouts, options, sink);
     } else if (kind == load::DocumentKind::Report || in.named) {
       if (reports_seen.insert(fs::weakly_canonical(in.file)).second) {
         ++checked;
-        validate_report(in.file, layouts, sink);
+        validate_report(in.file, layouts, options, sink);
       }
     }
   }

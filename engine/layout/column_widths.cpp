@@ -29,6 +29,9 @@ void widen_span(const std::vector<doc::Column>& cols, std::vector<ColumnNeed>& n
   }
 }
 
+// A Fixed column's width: its value, but at least its floor.
+double fixed_width(const doc::Column& c, const ColumnNeed& need) { return std::max({0.0, c.value, need.floor}); }
+
 }  // namespace
 
 std::vector<double> column_widths(const std::vector<doc::Column>& columns, std::vector<ColumnNeed> needs,
@@ -46,7 +49,7 @@ std::vector<double> column_widths(const std::vector<doc::Column>& columns, std::
   double fixed = 0, auto_min = 0, auto_max = 0, rel_min = 0;
   for (std::size_t i = 0; i < n; ++i) {
     switch (columns[i].kind) {
-      case doc::ColumnKind::Fixed: fixed += std::max(0.0, columns[i].value); break;
+      case doc::ColumnKind::Fixed: fixed += fixed_width(columns[i], needs[i]); break;
       case doc::ColumnKind::Auto: auto_min += needs[i].min; auto_max += needs[i].max; break;
       case doc::ColumnKind::Relative: rel_min += needs[i].min; break;
     }
@@ -56,7 +59,7 @@ std::vector<double> column_widths(const std::vector<doc::Column>& columns, std::
   if (total_min > frame_width) {  // too wide: scale every column down in proportion
     const double scale = total_min > 0 ? frame_width / total_min : 0;
     for (std::size_t i = 0; i < n; ++i) {
-      const double base = columns[i].kind == doc::ColumnKind::Fixed ? std::max(0.0, columns[i].value) : needs[i].min;
+      const double base = columns[i].kind == doc::ColumnKind::Fixed ? fixed_width(columns[i], needs[i]) : needs[i].min;
       w[i] = base * scale;
     }
     return w;
@@ -66,7 +69,7 @@ std::vector<double> column_widths(const std::vector<doc::Column>& columns, std::
   const double auto_room = frame_width - fixed - rel_min;
   double auto_used = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (columns[i].kind == doc::ColumnKind::Fixed) w[i] = std::max(0.0, columns[i].value);
+    if (columns[i].kind == doc::ColumnKind::Fixed) w[i] = fixed_width(columns[i], needs[i]);
     if (columns[i].kind != doc::ColumnKind::Auto) continue;
     if (auto_max <= auto_room) w[i] = needs[i].max;
     else if (auto_max > auto_min) {

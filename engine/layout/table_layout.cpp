@@ -6,11 +6,25 @@
 #include <cstddef>
 #include <limits>
 
+#include "core/utf8.h"
 #include "layout/column_widths.h"
 #include "layout/line_breaker.h"
 
 namespace bp::layout {
 namespace {
+
+// The widest single character of `p`, in pt, after its indent and label: the
+// narrowest its text can be set without a glyph crossing the frame.
+double widest_character(const doc::Paragraph& p, const FontMetrics& metrics) {
+  double widest = 0;
+  for (const doc::TextRun& run : p.runs) {
+    for (std::size_t i = 0; i < run.text.size();) {
+      const char32_t cp = next_code_point(run.text, i);
+      if (cp > U' ') widest = std::max(widest, metrics.advance(run.face, cp) * p.style.size);
+    }
+  }
+  return widest > 0 ? widest + p.style.left_indent + p.label_width : 0;
+}
 
 // Assigns grid columns to the cells of `rows`; returns the column count used.
 // `row_spans` honours rowspan (header); otherwise every cell spans one row.
@@ -101,6 +115,7 @@ TableBox layout_table(const doc::Table& table, double frame_width, const FontMet
           const ContentWidths cw = paras.back().content_widths();
           need.min = std::max(need.min, cw.min + pad2);
           need.max = std::max(need.max, cw.max + pad2);
+          need.floor = std::max(need.floor, widest_character(p, metrics) + pad2);
         }
         if (cell.source->figure) {
           const FigureWidths fw = figure_widths(*cell.source->figure);
@@ -111,6 +126,7 @@ TableBox layout_table(const doc::Table& table, double frame_width, const FontMet
           ColumnNeed& n = needs[static_cast<std::size_t>(cell.col)];
           n.min = std::max(n.min, need.min);
           n.max = std::max(n.max, need.max);
+          n.floor = std::max(n.floor, need.floor);
         } else {
           spans.push_back(SpanNeed{cell.col, cell.colspan, need});
         }

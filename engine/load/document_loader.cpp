@@ -15,6 +15,7 @@
 #include "load/paper_root.h"
 #include "load/flow_reader.h"
 #include "load/load_support.h"
+#include "load/repertoire_check.h"
 #include "load/xml_source.h"
 
 namespace bp::load {
@@ -112,19 +113,22 @@ class DocumentReader {
 }  // namespace
 
 std::optional<model::StandaloneDocument> load_document(const std::filesystem::path& file,
-                                                       DiagnosticSink& sink) {
+                                                       DiagnosticSink& sink,
+                                                       const LoadOptions& options) {
   std::string bytes;
   if (!detail::read_file(file, bytes, sink, "document file")) return std::nullopt;
-  return load_document_text(bytes, file.string(), sink);
+  return load_document_text(bytes, file.string(), sink, options);
 }
 
 std::optional<model::StandaloneDocument> load_document_text(std::string_view xml,
                                                             const std::string& display_name,
-                                                            DiagnosticSink& sink) {
+                                                            DiagnosticSink& sink,
+                                                            const LoadOptions& options) {
   DiagnosticSink local;
   detail::XmlSource src(display_name, std::string(xml));
   model::StandaloneDocument document;
   if (pugi::xml_node root = src.parse("document", local)) {
+    detail::check_repertoire(src, root, options, local);
     Checker checker(src, local, document_vocabulary());
     DocumentReader(checker).read(root, document);
   }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/diagnostic.h"
+#include "load/repertoire.h"
 #include "model/standalone_document.h"
 
 namespace bp::load {
@@ -18,12 +19,16 @@ namespace bp::load {
 // with file:line:col (unknown elements and attributes are errors, with a "did
 // you mean" hint for near misses); warnings (a typed rating the data
 // contradict) do not stop it. Returns nullopt when any error was found.
+// With options.repertoire, text the house fonts cannot print becomes U+FFFD,
+// with one warning per character (load/repertoire.h).
 std::optional<model::StandaloneDocument> load_document(const std::filesystem::path& file,
-                                                       DiagnosticSink& sink);
+                                                       DiagnosticSink& sink,
+                                                       const LoadOptions& options = {});
 
 // The same, from text in memory; `display_name` is used in diagnostics.
 std::optional<model::StandaloneDocument> load_document_text(std::string_view xml,
                                                             const std::string& display_name,
-                                                            DiagnosticSink& sink);
+                                                            DiagnosticSink& sink,
+                                                            const LoadOptions& options = {});
 
 }  // namespace bp::load

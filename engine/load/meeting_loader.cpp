@@ -15,6 +15,7 @@
 #include "load/paper_root.h"
 #include "load/load_support.h"
 #include "load/meeting_agenda.h"
+#include "load/repertoire_check.h"
 #include "load/xml_source.h"
 
 namespace bp::load {
@@ -141,12 +142,13 @@ fs::path absolute_path(const fs::path& p) {
 
 std::optional<model::Meeting> load(std::string_view xml, const std::string& display_name,
                                    const fs::path& base_dir, const fs::path& meeting_file,
-                                   DiagnosticSink& sink) {
+                                   DiagnosticSink& sink, const LoadOptions& options) {
   DiagnosticSink local;
   detail::XmlSource src(display_name, std::string(xml));
   model::Meeting meeting;
   meeting.file = meeting_file;
   if (pugi::xml_node root = src.parse("meeting", local)) {
+    detail::check_repertoire(src, root, options, local);
     Checker checker(src, local, meeting_vocabulary());
     MeetingReader(checker, src, base_dir).read(root, meeting);
   }
@@ -157,17 +159,19 @@ std::optional<model::Meeting> load(std::string_view xml, const std::string& disp
 
 }  // namespace
 
-std::optional<model::Meeting> load_meeting(const fs::path& file, DiagnosticSink& sink) {
+std::optional<model::Meeting> load_meeting(const fs::path& file, DiagnosticSink& sink,
+                                           const LoadOptions& options) {
   std::string bytes;
   if (!detail::read_file(file, bytes, sink, "meeting file")) return std::nullopt;
   const fs::path absolute = absolute_path(file);
-  return load(bytes, file.string(), absolute.parent_path(), absolute, sink);
+  return load(bytes, file.string(), absolute.parent_path(), absolute, sink, options);
 }
 
 std::optional<model::Meeting> load_meeting_text(std::string_view xml, const std::string& display_name,
-                                                const fs::path& base_dir, DiagnosticSink& sink) {
+                                                const fs::path& base_dir, DiagnosticSink& sink,
+                                                const LoadOptions& options) {
   const fs::path dir = absolute_path(base_dir);
-  return load(xml, display_name, dir, dir / fs::path(display_name).filename(), sink);
+  return load(xml, display_name, dir, dir / fs::path(display_name).filename(), sink, options);
 }
 
 }  // namespace bp::load

@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "core/diagnostic.h"
+#include "load/repertoire.h"
 #include "model/meeting.h"
 
 namespace bp::load {
@@ -24,13 +25,17 @@ namespace bp::load {
 // "did you mean" hint for near misses), sorted by place. Returns nullopt when
 // any error was found. Report paths are resolved against the meeting file's
 // folder; Meeting::file and AgendaItem::report_file are absolute.
-std::optional<model::Meeting> load_meeting(const std::filesystem::path& file, DiagnosticSink& sink);
+// With options.repertoire, text the house fonts cannot print becomes U+FFFD,
+// with one warning per character (load/repertoire.h).
+std::optional<model::Meeting> load_meeting(const std::filesystem::path& file, DiagnosticSink& sink,
+                                           const LoadOptions& options = {});
 
 // The same, from text in memory. `display_name` names the file in diagnostics;
 // report paths are resolved against `base_dir`. Meeting::file is `base_dir`
 // joined with the file name of `display_name`, made absolute.
 std::optional<model::Meeting> load_meeting_text(std::string_view xml, const std::string& display_name,
                                                 const std::filesystem::path& base_dir,
-                                                DiagnosticSink& sink);
+                                                DiagnosticSink& sink,
+                                                const LoadOptions& options = {});
 
 }  // namespace bp::load

@@ -13,6 +13,7 @@
 #include "load/paper_root.h"
 #include "load/flow_reader.h"
 #include "load/load_support.h"
+#include "load/repertoire_check.h"
 #include "load/xml_source.h"
 
 namespace bp::load {
@@ -265,18 +266,20 @@ class ReportReader {
 
 }  // namespace
 
-std::optional<model::Report> load_report(const std::filesystem::path& file, DiagnosticSink& sink) {
+std::optional<model::Report> load_report(const std::filesystem::path& file, DiagnosticSink& sink,
+                                         const LoadOptions& options) {
   std::string bytes;
   if (!detail::read_file(file, bytes, sink, "report file")) return std::nullopt;
-  return load_report_text(bytes, file.string(), sink);
+  return load_report_text(bytes, file.string(), sink, options);
 }
 
 std::optional<model::Report> load_report_text(std::string_view xml, const std::string& display_name,
-                                              DiagnosticSink& sink) {
+                                              DiagnosticSink& sink, const LoadOptions& options) {
   DiagnosticSink local;
   detail::XmlSource src(display_name, std::string(xml));
   model::Report report;
   if (pugi::xml_node root = src.parse("report", local)) {
+    detail::check_repertoire(src, root, options, local);
     Checker checker(src, local, report_vocabulary());
     ReportReader(checker).read(root, report);
   }

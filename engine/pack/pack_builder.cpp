@@ -46,7 +46,7 @@ PackResult build(const model::Meeting& meeting, const PackOptions& options,
                  "mark the items published late with supplementary=\"yes\"");
   }
   const std::vector<std::optional<doc::Document>> reports =
-      compose_pack_reports(meeting, shown, settings.edition, *style, options.layouts_dir, sink);
+      compose_pack_reports(meeting, shown, settings.edition, *style, options.layouts_dir, sink, options.load);
   if (sink.has_errors()) return result;
 
   std::unique_ptr<layout::FontMetrics> loaded;

@@ -29,6 +29,7 @@
 #include "core/diagnostic.h"
 #include "layout/font_metrics.h"
 #include "layout/page.h"
+#include "load/repertoire.h"
 #include "model/meeting.h"
 
 namespace bp::pack {
@@ -42,6 +43,8 @@ struct PackOptions {
   // for the publication and forward-plan warnings (model/deadlines.h). Empty:
   // no deadline checks. The pack stage itself does not know the calendar.
   std::function<void(const model::Meeting&, DiagnosticSink&)> check_deadlines;
+  // How the reports are loaded (what the fonts can print, load/repertoire.h).
+  load::LoadOptions load;
 };
 
 // Where an item with pages ended up.

@@ -25,12 +25,13 @@ std::string paragraph_text(const std::optional<int>& p) {
 class ReportChecks {
  public:
   ReportChecks(compose::Edition edition, const model::HouseStyle& meeting_style,
-               const std::filesystem::path& layouts_dir, DiagnosticSink& sink)
+               const std::filesystem::path& layouts_dir, const load::LoadOptions& load_options,
+               DiagnosticSink& sink)
       : edition_(edition), meeting_style_(meeting_style), layouts_dir_(layouts_dir),
-        sink_(sink) {}
+        load_options_(load_options), sink_(sink) {}
 
   std::optional<doc::Document> compose(const model::AgendaItem& item) {
-    std::optional<model::Report> report = load::load_report(item.report_file, sink_);
+    std::optional<model::Report> report = load::load_report(item.report_file, sink_, load_options_);
     if (!report) return std::nullopt;
     bool ok = check_sign_off(item, *report);
     ok = check_exemption(item, *report) && ok;
@@ -102,6 +103,7 @@ class ReportChecks {
   compose::Edition edition_;
   const model::HouseStyle& meeting_style_;
   const std::filesystem::path& layouts_dir_;
+  const load::LoadOptions& load_options_;
   DiagnosticSink& sink_;
   std::map<std::string, std::optional<model::HouseStyle>> styles_;
   std::set<std::string> warned_fonts_;
@@ -112,8 +114,9 @@ class ReportChecks {
 std::vector<std::optional<doc::Document>> compose_pack_reports(
     const model::Meeting& meeting, const std::vector<compose::ItemShown>& shown,
     compose::Edition edition, const model::HouseStyle& meeting_style,
-    const std::filesystem::path& layouts_dir, DiagnosticSink& sink) {
-  ReportChecks checks(edition, meeting_style, layouts_dir, sink);
+    const std::filesystem::path& layouts_dir, DiagnosticSink& sink,
+    const load::LoadOptions& load_options) {
+  ReportChecks checks(edition, meeting_style, layouts_dir, load_options, sink);
   std::vector<std::optional<doc::Document>> out(meeting.items.size());
   for (std::size_t i = 0; i < meeting.items.size(); ++i) {
     if (shown[i] == compose::ItemShown::Report) out[i] = checks.compose(meeting.items[i]);

@@ -22,6 +22,7 @@
 #include "compose/document.h"
 #include "compose/pack_composer.h"
 #include "core/diagnostic.h"
+#include "load/repertoire.h"
 #include "model/house_style.h"
 #include "model/meeting.h"
 
@@ -32,6 +33,7 @@ namespace bp::pack {
 std::vector<std::optional<doc::Document>> compose_pack_reports(
     const model::Meeting& meeting, const std::vector<compose::ItemShown>& shown,
     compose::Edition edition, const model::HouseStyle& meeting_style,
-    const std::filesystem::path& layouts_dir, DiagnosticSink& sink);
+    const std::filesystem::path& layouts_dir, DiagnosticSink& sink,
+    const load::LoadOptions& load_options = {});
 
 }  // namespace bp::pack

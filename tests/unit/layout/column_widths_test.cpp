@@ -19,6 +19,14 @@ TEST(ColumnWidths, FixedFirstThenRelativeShares) {
   EXPECT_DOUBLE_EQ(w[2], 225);
 }
 
+TEST(ColumnWidths, FixedColumnIsNeverNarrowerThanItsFloor) {
+  const std::vector<Column> cols{{ColumnKind::Fixed, 5}, {ColumnKind::Fixed, 40}, {ColumnKind::Relative, 1}};
+  const auto w = column_widths(cols, {{30, 30, 12}, {10, 10, 12}, {10, 50, 12}}, {}, 360);
+  EXPECT_DOUBLE_EQ(w[0], 12);
+  EXPECT_DOUBLE_EQ(w[1], 40);
+  EXPECT_DOUBLE_EQ(w[2], 308);
+}
+
 TEST(ColumnWidths, AutoGetsItsContentWidthWhenThereIsRoom) {
   const std::vector<Column> cols{{ColumnKind::Auto, 0}, {ColumnKind::Relative, 1}};
   const auto w = column_widths(cols, {{20, 80}, {30, 30}}, {}, 300);

@@ -97,6 +97,27 @@ TEST(Table, ColumnWidthsPositionTheCells) {
   EXPECT_TRUE(span_rule);
 }
 
+TEST(Table, FixedColumnNarrowerThanACharacterIsWidenedToHoldOne) {
+  // A 2 pt column cannot hold a 5 pt character: it gets 5 + 6 padding = 11 pt,
+  // and its word breaks one character per line, each inside the cell.
+  FixedMetrics m;
+  doc::Table t;
+  t.columns = {{doc::ColumnKind::Fixed, 2}, {doc::ColumnKind::Relative, 1}};
+  t.body_rows.push_back(row({cell("abcd"), cell("beside")}));
+  const LaidOutDocument out = lay_out(document({t}, kPage), m);
+  ASSERT_EQ(out.pages.size(), 1u);
+  const Page& p = out.pages[0];
+  EXPECT_DOUBLE_EQ(find_text(p, "beside")->x, 20 + 11 + 3);
+  int pieces = 0;
+  for (const TextItem& ti : texts(p)) {
+    if (ti.text == "beside") continue;
+    ++pieces;
+    EXPECT_GE(ti.x, 20 + 3 - 1e-9) << ti.text;
+    EXPECT_LE(ti.x + ti.width, 20 + 11 - 3 + 1e-9) << ti.text;
+  }
+  EXPECT_EQ(pieces, 4);
+}
+
 TEST(Table, HeaderIsRepeatedOnEveryPage) {
   FixedMetrics m;
   doc::Table t = kpi_table();
