@@ -138,7 +138,11 @@ model::Table FlowReader::table(pugi::xml_node el) {
     }
   }
   if (!columns) c_.error(c_.at(el), "missing <columns> in <table>");
-  if (body_rows.empty()) c_.error(c_.at(el), "a <table> needs at least one <row> after its header");
+  // A table with a header and no rows yet is printed as its header alone; a
+  // table with no rows at all prints nothing, which is worth a word.
+  if (body_rows.empty() && header_rows.empty() && columns)
+    c_.warning(c_.at(el), "empty <table>: it has no rows, so nothing of it is printed",
+               "add a <header> and <row> elements, or remove the table");
 
   // Cells: attributes and content.
   const auto read_cells = [&](std::vector<RowSource>& rows, bool in_header) {
