@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 #include <algorithm>
 #include <iostream>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -151,6 +152,7 @@ int run_build(const std::vector<std::string>& args) {
   unsigned workers = vm["jobs"].as<unsigned>();
   if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
   Progress progress(todo.size(), ::isatty(STDERR_FILENO) == 1);
+  std::set<std::string> warned;
   WorkerCallbacks callbacks;
   callbacks.work = [&jobs](std::size_t i) {
     inject_fault_if_asked(jobs[i].description);
@@ -177,8 +179,11 @@ int run_build(const std::vector<std::string>& args) {
         std::cout << "wrote " << result->output << " (" << result->pages << (result->pages == 1 ? " page)" : " pages)")
                   << std::endl;
       }
+      // Each distinct warning once: both editions of a pack report the same deadline warnings.
       std::string warnings;
-      for (const std::string& w : result->warnings) warnings += w + "\n";
+      for (const std::string& w : result->warnings) {
+        if (warned.insert(w).second) warnings += w + "\n";
+      }
       if (!warnings.empty()) progress.print(warnings);
     }
     progress.finished();

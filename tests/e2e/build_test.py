@@ -72,6 +72,10 @@ r = run(boardpack, "build", os.path.join(source, "sample-input"), "-o", again, "
 c.expect(r.returncode == 0 and "wrote " not in r.stdout + r.stderr,
          f"without -v a build prints no line per output: {r.stdout[:300]}")
 c.expect(table(r.stdout).get("total", (0,))[0] == len(lines), f"second folder: {r.stdout}")
+# Warnings are printed even without -v, located, each distinct one once (both
+# editions of a pack check the same deadlines).
+warning = re.findall(r"^.*cabinet-2020-02-06-exempt/meeting\.xml:37:5: warning: item 5 .*$", r.stderr, re.M)
+c.expect(len(warning) == 1, f"the cabinet meeting's forward-plan warning is printed {len(warning)} times: {r.stderr[:500]}")
 for rel in expected:
     a, b = os.path.join(out, rel), os.path.join(again, rel)
     if os.path.exists(a) and os.path.exists(b):
