@@ -36,6 +36,9 @@ struct BatchJob {
   std::string description;  // "report sample-input/x.xml", shown in progress and failures
   std::string id;           // identity + output-changing options, the key of its state entry
   OutputKind kind = OutputKind::Report;
+  // Where its output may be written (a report: public or private), to remove the
+  // temporary file of a worker that died while writing (core/atomic_file.h).
+  std::vector<std::filesystem::path> targets;
   std::function<JobResult()> run;  // builds and writes; throws with the message on failure
 };
 

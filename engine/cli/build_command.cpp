@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <iostream>
 #include <set>
+#include <system_error>
 #include <stdexcept>
 #include <thread>
 
@@ -40,6 +41,9 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
   job.description = (kind == OutputKind::Document ? "document " : "report ") + input.string();
   job.id = "report " + relative.generic_string();
   job.kind = kind;
+  for (fs::path target : {out_dir / relative, out_dir / "private" / relative}) {
+    job.targets.push_back(target.replace_extension(".pdf"));
+  }
   job.run = [=]() -> JobResult {
     DiagnosticSink sink;
     auto built = build_report(ReportJob{input, layouts}, sink);
@@ -61,6 +65,24 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
 }
 
 std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+// After a worker died: the temporary files write_file_atomically may have left
+// beside the job's possible targets ("NAME.tmp-XXXXXX"). No other job writes
+// these targets, and the worker is gone, so nothing is writing them now.
+void remove_partial_files(const std::vector<fs::path>& targets) {
+  for (const fs::path& target : targets) {
+    std::error_code ec;
+    const std::string prefix = target.filename().string() + ".tmp-";
+    for (auto it = fs::directory_iterator(target.parent_path(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0) {
+        std::error_code ignored;
+        fs::remove(it->path(), ignored);
+      }
+    }
+  }
+}
 
 const char* const kHelp =
     "Usage: boardpack build DIR -o OUTDIR [-j N] [--force] [--shard I/N] [-v] [--layouts DIR]\n\n"
@@ -168,6 +190,7 @@ int run_build(const std::vector<std::string>& args) {
       if (!result) outcome.error = "the worker sent a malformed result";
     }
     if (!result) {
+      if (outcome.died) remove_partial_files(job.targets);
       ++summary[job.kind].failed;
       summary.failures.push_back(job.description + ": " + first_line(outcome.error));
       progress.print("FAILED " + job.description + ": " + outcome.error + "\n");

@@ -85,6 +85,7 @@ WorkerOutcome finish(Running& r) {
     (outcome.ok ? outcome.payload : outcome.error) = r.received.substr(1);
   } else {
     outcome.error = describe_worker_death(status);
+    outcome.died = true;
   }
   return outcome;
 }

@@ -25,6 +25,7 @@ struct WorkerOutcome {
   bool ok = false;
   std::string payload;  // ok: what the work function returned
   std::string error;    // failed: its exception's message, or how the worker died
+  bool died = false;    // the worker was killed or exited without a result
 };
 
 struct WorkerCallbacks {

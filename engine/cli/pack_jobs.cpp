@@ -31,6 +31,7 @@ BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path&
   job.id = std::string("pack ") + (is_public ? "public " : "private ") + (pack.supplementary ? "supplementary " : "") +
            relative.generic_string();
   job.kind = is_public ? OutputKind::PublicPack : OutputKind::PrivatePack;
+  job.targets = {target};
   job.run = [pack, target, is_public]() -> JobResult {
     DiagnosticSink sink;
     auto built = build_pack_pdf(pack, sink);

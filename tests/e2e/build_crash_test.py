@@ -65,7 +65,12 @@ for mode, signal_text in [("crash", r"crashed: signal 11 \(Segmentation fault\)"
                           ("abort", r"crashed: signal 6 \(Aborted\)"),
                           ("exit", r"exited with status 0 without a result")]:
     out = os.path.join(work, "out-" + mode)
+    # What a worker killed while writing leaves beside its target: removed after it died.
+    os.makedirs(out)
+    partial = os.path.join(out, victim + "-public.pdf.tmp-Ab3dEf")
+    open(partial, "wb").write(b"%PDF-1.7 half")
     r = build(out, f"{mode}:{victim}/meeting.xml")
+    c.expect(not os.path.exists(partial), f"{mode}: the dead worker's temporary file was left")
     c.expect(r.returncode == 1, f"{mode}: exit {r.returncode}, expected 1")
     t = table(r.stdout)
     c.expect(t.get("public packs", (0, 0, 0))[2] == 1 and t.get("private packs", (0, 0, 0))[2] == 1,
