@@ -1,7 +1,8 @@
 """End to end: incremental `boardpack build`. A second build builds nothing;
 editing a report rebuilds exactly the outputs that read it (the public pack of a
 meeting never reads its exempt report); editing a house style's template
-rebuilds every output in that style; a deleted or altered output is rebuilt;
+rebuilds every output in that style; touching files rebuilds nothing; another
+program rebuilds everything; a deleted or altered output is rebuilt;
 --force rebuilds all; the outputs are byte-identical to a fresh build; the public
 state never names exempt material.
 
@@ -51,6 +52,26 @@ c.expect(total == 15, f"first build wrote {total} outputs: {sorted(everything)}"
 
 written, counts = build()
 c.expect(written == set() and counts == (0, total, 0), f"second build: built {sorted(written)}, counts {counts}")
+
+# Timestamps do not count: touching every input and style file rebuilds nothing.
+for folder in (inputs, layouts):
+    for dirpath, _, files in os.walk(folder):
+        for f in files:
+            os.utime(os.path.join(dirpath, f))
+written, counts = build()
+c.expect(written == set(), f"after touching the inputs: built {sorted(written)}")
+
+# Another program (the same program with one byte more) rebuilds everything.
+other = os.path.join(work, "boardpack-other")
+shutil.copy2(boardpack, other)
+append_bytes = open(other, "ab")
+append_bytes.write(b"\0")
+append_bytes.close()
+r = run(other, "build", inputs, "-o", out, "-j", "2", "--layouts", layouts)
+c.expect(r.returncode == 0 and re.search(r"^total\s+%d\s+0\s+0\s" % total, r.stdout, re.M),
+         f"another program did not rebuild everything: {r.stdout[-300:]}")
+written, counts = build()
+c.expect(counts == (total, 0, 0), f"back to the first program: {counts}")
 
 # A report read standalone and by both editions of its meeting.
 append(os.path.join(inputs, CABINET, "community-transport-grants.xml"), "\n<!-- edited -->\n")
