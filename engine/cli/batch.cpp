@@ -1,53 +1,80 @@
 #include "cli/batch.h"
 
-#include <atomic>
-#include <condition_variable>
-#include <exception>
-#include <iostream>
-#include <mutex>
-#include <optional>
-#include <thread>
+#include <charconv>
 
 namespace bp::cli {
 
-std::vector<BatchOutcome> run_batch(const std::vector<BatchJob>& jobs, unsigned threads) {
-  std::vector<std::optional<BatchOutcome>> done(jobs.size());
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::atomic<std::size_t> next{0};
+namespace {
 
-  auto worker = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      BatchOutcome outcome;
-      try {
-        outcome.line = jobs[i].run();
-        outcome.ok = true;
-      } catch (const std::exception& e) {
-        outcome.line = "FAILED " + jobs[i].description + ": " + e.what();
-      } catch (...) {
-        outcome.line = "FAILED " + jobs[i].description + ": unknown error";
-      }
-      std::lock_guard lock(mutex);
-      done[i] = std::move(outcome);
-      changed.notify_all();
-    }
-  };
+// Each field as <decimal length>:<bytes>; counts as fields of their own.
+void put(std::string& out, const std::string& field) {
+  out += std::to_string(field.size());
+  out += ':';
+  out += field;
+}
 
-  const unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < n; ++t) pool.emplace_back(worker);
-
-  std::vector<BatchOutcome> outcomes;
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return done[i].has_value(); });
-    BatchOutcome o = *done[i];
-    lock.unlock();
-    (o.ok ? std::cout : std::cerr) << o.line << std::endl;
-    outcomes.push_back(std::move(o));
+class Reader {
+ public:
+  explicit Reader(const std::string& bytes) : bytes_(bytes) {}
+  bool get(std::string& field) {
+    const std::size_t colon = bytes_.find(':', pos_);
+    if (colon == std::string::npos) return false;
+    std::size_t length = 0;
+    auto [end, ec] = std::from_chars(bytes_.data() + pos_, bytes_.data() + colon, length);
+    if (ec != std::errc() || end != bytes_.data() + colon || length > bytes_.size() - colon - 1) return false;
+    field = bytes_.substr(colon + 1, length);
+    pos_ = colon + 1 + length;
+    return true;
   }
-  for (auto& t : pool) t.join();
-  return outcomes;
+  bool get(long& number) {
+    std::string field;
+    if (!get(field)) return false;
+    auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), number);
+    return ec == std::errc() && end == field.data() + field.size();
+  }
+  bool get(std::vector<std::string>& list) {
+    long count = 0;
+    if (!get(count) || count < 0) return false;
+    list.resize(static_cast<std::size_t>(count));
+    for (std::string& item : list) {
+      if (!get(item)) return false;
+    }
+    return true;
+  }
+  bool at_end() const { return pos_ == bytes_.size(); }
+
+ private:
+  const std::string& bytes_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::string encode_result(const JobResult& r) {
+  std::string out;
+  put(out, r.output);
+  put(out, r.confidential ? "1" : "0");
+  put(out, std::to_string(r.pages));
+  put(out, r.output_hash);
+  for (const auto* list : {&r.warnings, &r.deps}) {
+    put(out, std::to_string(list->size()));
+    for (const std::string& item : *list) put(out, item);
+  }
+  return out;
+}
+
+std::optional<JobResult> decode_result(const std::string& bytes) {
+  Reader in(bytes);
+  JobResult r;
+  std::string confidential;
+  long pages = 0;
+  if (!in.get(r.output) || !in.get(confidential) || !in.get(pages) || !in.get(r.output_hash) ||
+      !in.get(r.warnings) || !in.get(r.deps) || !in.at_end()) {
+    return std::nullopt;
+  }
+  r.confidential = confidential == "1";
+  r.pages = static_cast<int>(pages);
+  return r;
 }
 
 }  // namespace bp::cli

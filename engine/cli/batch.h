@@ -1,7 +1,7 @@
 #pragma once
 // The batch build: every report and meeting under a folder, built into an
-// output folder with predictable names, in parallel, one failure never
-// stopping the others.
+// output folder with predictable names, each job in its own worker process
+// (build_workers.h), one failure or crash never stopping the others.
 //
 // Names (IN = the input folder, OUT = the output folder):
 //   report   IN/a/b.xml            -> OUT/a/b.pdf   (exempt: OUT/private/a/b.pdf)
@@ -13,24 +13,37 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace bp::cli {
 
+enum class OutputKind { Report, Document, PublicPack, PrivatePack };
+constexpr int kOutputKinds = 4;
+
+// What a job that succeeded sends back from its worker.
+struct JobResult {
+  std::string output;                  // path of the written PDF
+  bool confidential = false;           // written under OUT/private/
+  int pages = 0;
+  std::string output_hash;             // hash_bytes of the PDF written
+  std::vector<std::string> warnings;   // formatted diagnostics (file:line:col: warning: ...)
+  std::vector<std::string> deps;       // absolute paths of every file and folder the job read
+};
+
 struct BatchJob {
-  std::string description;                 // "report sample-input/x.xml"
-  std::function<std::string()> run;        // builds and writes; returns the line to print
+  std::string description;  // "report sample-input/x.xml", shown in progress and failures
+  std::string id;           // identity + output-changing options, the key of its state entry
+  OutputKind kind = OutputKind::Report;
+  // Where its output may be written (a report: public or private), to remove the
+  // temporary file of a worker that died while writing (core/atomic_file.h).
+  std::vector<std::filesystem::path> targets;
+  std::function<JobResult()> run;  // builds and writes; throws with the message on failure
 };
 
-struct BatchOutcome {
-  std::string line;  // printed on stdout (success) or stderr (failure)
-  bool ok = false;
-};
-
-// Runs the jobs on `threads` threads; prints each job's line in job order as
-// soon as it and every job before it have finished. An exception from a job
-// marks it failed with its message. Returns the outcomes in job order.
-std::vector<BatchOutcome> run_batch(const std::vector<BatchJob>& jobs, unsigned threads);
+// JobResult over the worker pipe and back.
+std::string encode_result(const JobResult& result);
+std::optional<JobResult> decode_result(const std::string& bytes);
 
 }  // namespace bp::cli

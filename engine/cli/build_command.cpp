@@ -1,13 +1,26 @@
-// `boardpack build DIR -o OUTDIR [-j N]`: every report and meeting under DIR.
-// Naming rules and isolation: see batch.h.
+// `boardpack build DIR -o OUTDIR [-j N] [--force] [--shard I/N] [-v]`: every
+// report and meeting under DIR. Naming rules: batch.h; worker processes:
+// build_workers.h; skipping what is up to date: build_incremental.h; shards:
+// build_shard.h; the closing table: build_summary.h.
+
+#include <unistd.h>
 
 #include <boost/program_options.hpp>
 #include <algorithm>
 #include <iostream>
+#include <set>
+#include <system_error>
 #include <stdexcept>
 #include <thread>
 
 #include "cli/batch.h"
+#include "cli/build_deps.h"
+#include "cli/build_hash.h"
+#include "cli/build_incremental.h"
+#include "cli/build_progress.h"
+#include "cli/build_shard.h"
+#include "cli/build_summary.h"
+#include "cli/build_workers.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/pack_jobs.h"
@@ -23,10 +36,15 @@ namespace bp::cli {
 namespace {
 
 BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::path& out_dir,
-                    const fs::path& layouts) {
+                    const fs::path& layouts, OutputKind kind) {
   BatchJob job;
-  job.description = "report " + input.string();
-  job.run = [=]() -> std::string {
+  job.description = (kind == OutputKind::Document ? "document " : "report ") + input.string();
+  job.id = "report " + relative.generic_string();
+  job.kind = kind;
+  for (fs::path target : {out_dir / relative, out_dir / "private" / relative}) {
+    job.targets.push_back(target.replace_extension(".pdf"));
+  }
+  job.run = [=]() -> JobResult {
     DiagnosticSink sink;
     auto built = build_report(ReportJob{input, layouts}, sink);
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
@@ -34,13 +52,48 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
     target.replace_extension(".pdf");
     fs::create_directories(target.parent_path());
     write_file_atomically(target, built->pdf);
-    std::string line = "wrote " + target.string() + " (" + std::to_string(built->pages) +
-                       (built->pages == 1 ? " page)" : " pages)");
-    for (const Diagnostic& d : sink.all()) line += "\n  " + format_diagnostic(d);
-    return line;
+    JobResult result;
+    result.output = target.string();
+    result.confidential = built->exempt;
+    result.pages = built->pages;
+    result.output_hash = hash_bytes(built->pdf);
+    for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
+    result.deps = report_deps(input, layouts);
+    return result;
   };
   return job;
 }
+
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+// After a worker died: the temporary files write_file_atomically may have left
+// beside the job's possible targets ("NAME.tmp-XXXXXX"). No other job writes
+// these targets, and the worker is gone, so nothing is writing them now.
+void remove_partial_files(const std::vector<fs::path>& targets) {
+  for (const fs::path& target : targets) {
+    std::error_code ec;
+    const std::string prefix = target.filename().string() + ".tmp-";
+    for (auto it = fs::directory_iterator(target.parent_path(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0) {
+        std::error_code ignored;
+        fs::remove(it->path(), ignored);
+      }
+    }
+  }
+}
+
+const char* const kHelp =
+    "Usage: boardpack build DIR -o OUTDIR [-j N] [--force] [--shard I/N] [-v] [--layouts DIR]\n\n"
+    "Builds every report (.xml with a <report> root), every standalone document (a\n"
+    "<document> root) and every meeting (a <meeting> root: public and private\n"
+    "editions) under DIR. Confidential output goes only under OUTDIR/private/.\n"
+    "Each output is built in its own worker process: a failure or a crash does not\n"
+    "stop the others. Outputs whose inputs, house styles, fonts, options and program\n"
+    "are unchanged (content hashes in OUTDIR/.boardpack-state and\n"
+    "OUTDIR/private/.boardpack-state) are skipped. On a terminal a status line shows\n"
+    "the progress; failures and warnings are always printed, then a summary table.\n\n";
 
 }  // namespace
 
@@ -49,27 +102,35 @@ int run_build(const std::vector<std::string>& args) {
   opts.add_options()
       ("help,h", "show this help")
       ("output,o", po::value<std::string>(), "the folder to write into (created if missing)")
-      ("jobs,j", po::value<unsigned>()->default_value(0), "parallel jobs (default: one per core)")
+      ("jobs,j", po::value<unsigned>()->default_value(0), "worker processes (default: one per core)")
+      ("force", "rebuild every output, even those up to date")
+      ("shard", po::value<std::string>(),
+       "I/N: build only shard I (counted from 0) of N; input files are spread over the shards "
+       "by a hash of their path relative to DIR")
+      ("verbose,v", "print a line for every output written")
       ("layouts", po::value<std::string>()->default_value(""),
        "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)");
   po::variables_map vm;
   if (auto stop = parse_command_line(args, opts, vm)) return *stop;
   if (vm.count("help")) {
-    std::cout << "Usage: boardpack build DIR -o OUTDIR [-j N] [--layouts DIR]\n\n"
-              << "Builds every report (.xml with a <report> root), every standalone document (a\n"
-                 "<document> root) and every meeting (a <meeting> root: public and private\n"
-                 "editions) under DIR. Confidential output goes only\n"
-                 "under OUTDIR/private/. One line per output; a failure does not stop the others.\n\n"
-              << opts;
+    std::cout << kHelp << opts;
     return kExitOk;
   }
   if (!vm.count("input")) return usage_error("build: missing the input folder (DIR)");
   const auto inputs = vm["input"].as<std::vector<std::string>>();
   if (inputs.size() != 1) return usage_error("build: expected one input folder");
   if (!vm.count("output")) return usage_error("build: missing -o OUTDIR");
+  Shard shard;
+  if (vm.count("shard")) {
+    std::string error;
+    auto parsed = parse_shard(vm["shard"].as<std::string>(), error);
+    if (!parsed) return usage_error("build: " + error);
+    shard = *parsed;
+  }
   const fs::path in_dir = inputs.front();
   const fs::path out_dir = vm["output"].as<std::string>();
   const fs::path layouts = layouts_dir_or_default(vm["layouts"].as<std::string>());
+  const bool verbose = vm.count("verbose") > 0;
   if (!fs::is_directory(in_dir)) return usage_error("build: not a folder: " + in_dir.string());
 
   std::vector<fs::path> files;
@@ -78,34 +139,89 @@ int run_build(const std::vector<std::string>& args) {
   }
   std::sort(files.begin(), files.end());
 
+  bool any_input = false;
   std::vector<BatchJob> jobs;
   for (const fs::path& file : files) {
     const fs::path relative = fs::relative(file, in_dir);
-    switch (load::sniff_document_kind(file)) {
-      case load::DocumentKind::Report:
-      case load::DocumentKind::Document:  // standalone documents go through the report pipeline
-        jobs.push_back(report_job(file, relative, out_dir, layouts));
-        break;
-      case load::DocumentKind::Meeting:
-        for (BatchJob& j : meeting_jobs(file, relative, out_dir, layouts)) jobs.push_back(std::move(j));
-        break;
-      case load::DocumentKind::Other:
-        break;
+    const load::DocumentKind kind = load::sniff_document_kind(file);
+    if (kind == load::DocumentKind::Other) continue;
+    any_input = true;
+    if (!in_shard(relative, shard)) continue;
+    if (kind == load::DocumentKind::Meeting) {
+      for (BatchJob& j : meeting_jobs(file, relative, out_dir, layouts)) jobs.push_back(std::move(j));
+    } else {  // standalone documents go through the report pipeline
+      jobs.push_back(report_job(file, relative, out_dir, layouts,
+                                kind == load::DocumentKind::Document ? OutputKind::Document : OutputKind::Report));
     }
   }
-  if (jobs.empty()) {
+  if (!any_input) {
     std::cerr << "boardpack: build: no reports or meetings under " << in_dir.string() << '\n';
     return kExitBadInput;
   }
-  unsigned threads = vm["jobs"].as<unsigned>();
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  const auto outcomes = run_batch(jobs, threads);
-  const auto failed = static_cast<std::size_t>(
-      std::count_if(outcomes.begin(), outcomes.end(), [](const BatchOutcome& o) { return !o.ok; }));
-  std::cout << "built " << outcomes.size() - failed << " of " << outcomes.size() << " outputs";
-  if (failed > 0) std::cout << "; " << failed << " failed";
-  std::cout << std::endl;
-  return failed == 0 ? kExitOk : kExitBadInput;
+
+  BuildSummary summary;
+  IncrementalBuild incremental(out_dir, shard, vm.count("force") > 0);
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    int pages = 0;
+    if (incremental.up_to_date(jobs[i].id, pages)) {
+      ++summary[jobs[i].kind].up_to_date;
+    } else {
+      todo.push_back(i);
+    }
+  }
+
+  unsigned workers = vm["jobs"].as<unsigned>();
+  if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
+  Progress progress(todo.size(), ::isatty(STDERR_FILENO) == 1);
+  std::set<std::string> warned;
+  WorkerCallbacks callbacks;
+  callbacks.work = [&jobs](std::size_t i) {
+    inject_fault_if_asked(jobs[i].description);
+    return encode_result(jobs[i].run());
+  };
+  callbacks.started = [&](std::size_t i) { progress.started(jobs[i].description); };
+  callbacks.tick = [&] { progress.tick(); };
+  callbacks.finished = [&](std::size_t i, WorkerOutcome outcome) {
+    const BatchJob& job = jobs[i];
+    std::optional<JobResult> result;
+    if (outcome.ok) {
+      result = decode_result(outcome.payload);
+      if (!result) outcome.error = "the worker sent a malformed result";
+    }
+    if (!result) {
+      if (outcome.died) remove_partial_files(job.targets);
+      ++summary[job.kind].failed;
+      summary.failures.push_back(job.description + ": " + first_line(outcome.error));
+      progress.print("FAILED " + job.description + ": " + outcome.error + "\n");
+    } else {
+      ++summary[job.kind].built;
+      summary[job.kind].pages += result->pages;
+      incremental.record(job.id, *result);
+      if (verbose) {
+        std::cout << "wrote " << result->output << " (" << result->pages << (result->pages == 1 ? " page)" : " pages)")
+                  << std::endl;
+      }
+      // Each distinct warning once: both editions of a pack report the same deadline warnings.
+      std::string warnings;
+      for (const std::string& w : result->warnings) {
+        if (warned.insert(w).second) warnings += w + "\n";
+      }
+      if (!warnings.empty()) progress.print(warnings);
+    }
+    progress.finished();
+  };
+  try {
+    run_in_workers(todo, workers, callbacks);
+    incremental.write();
+  } catch (const std::exception& e) {
+    progress.close();
+    std::cerr << "boardpack: build: " << e.what() << '\n';
+    return kExitFailure;
+  }
+  progress.close();
+  std::cout << format_summary(summary, progress.elapsed_seconds()) << std::flush;
+  return summary.failed() == 0 ? kExitOk : kExitBadInput;
 }
 
 }  // namespace bp::cli

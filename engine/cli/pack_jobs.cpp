@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "cli/build_deps.h"
+#include "cli/build_hash.h"
 #include "cli/cli_support.h"
 #include "cli/pack_pipeline.h"
 #include "core/atomic_file.h"
@@ -21,20 +23,29 @@ fs::path pack_stem(const fs::path& relative) {
   return stem;
 }
 
-BatchJob pack_job(const PackJob& pack, const fs::path& target) {
+BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path& target) {
+  const bool is_public = pack.edition == compose::Edition::Public;
   BatchJob job;
-  job.description = "pack " + pack.meeting.string() + " (" +
-                    (pack.edition == compose::Edition::Public ? "public" : "private") +
+  job.description = "pack " + pack.meeting.string() + " (" + (is_public ? "public" : "private") +
                     (pack.supplementary ? ", supplementary)" : ")");
-  job.run = [pack, target]() -> std::string {
+  job.id = std::string("pack ") + (is_public ? "public " : "private ") + (pack.supplementary ? "supplementary " : "") +
+           relative.generic_string();
+  job.kind = is_public ? OutputKind::PublicPack : OutputKind::PrivatePack;
+  job.targets = {target};
+  job.run = [pack, target, is_public]() -> JobResult {
     DiagnosticSink sink;
     auto built = build_pack_pdf(pack, sink);
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
     fs::create_directories(target.parent_path());
     write_file_atomically(target, built->pdf);
-    std::string line = "wrote " + target.string() + " (" + std::to_string(built->pages) + " pages)";
-    for (const Diagnostic& d : sink.all()) line += "\n  " + format_diagnostic(d);
-    return line;
+    JobResult result;
+    result.output = target.string();
+    result.confidential = !is_public;
+    result.pages = built->pages;
+    result.output_hash = hash_bytes(built->pdf);
+    for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
+    result.deps = pack_deps(pack.meeting, pack.layouts_dir, pack.edition, pack.supplementary);
+    return result;
   };
   return job;
 }
@@ -48,8 +59,10 @@ std::vector<BatchJob> meeting_jobs(const fs::path& file, const fs::path& relativ
   if (!meeting) {
     BatchJob failed;
     failed.description = "meeting " + file.string();
+    failed.id = "meeting " + relative.generic_string();
+    failed.kind = OutputKind::PublicPack;
     const std::string text = "bad input" + diagnostics_text(sink);
-    failed.run = [text]() -> std::string { throw std::runtime_error(text); };
+    failed.run = [text]() -> JobResult { throw std::runtime_error(text); };
     return {failed};
   }
   bool main_items = false, supplementary_items = false;
@@ -66,7 +79,7 @@ std::vector<BatchJob> meeting_jobs(const fs::path& file, const fs::path& relativ
       const bool is_public = edition == compose::Edition::Public;
       fs::path target = (is_public ? out_dir : out_dir / "private") / stem;
       target += kind + (is_public ? "-public.pdf" : "-private.pdf");
-      jobs.push_back(pack_job(pack, target));
+      jobs.push_back(pack_job(pack, relative, target));
     }
   }
   return jobs;

@@ -11,7 +11,8 @@
 namespace bp::cli {
 
 // Loads the meeting to see which packs it has; a meeting that does not load
-// becomes one job that fails with its diagnostics.
+// becomes one job (counted as a public pack) that fails with its diagnostics.
+// Job ids: "pack public|private [supplementary ]<relative>".
 std::vector<BatchJob> meeting_jobs(const std::filesystem::path& file, const std::filesystem::path& relative,
                                    const std::filesystem::path& out_dir, const std::filesystem::path& layouts);
 
