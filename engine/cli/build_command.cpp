@@ -85,15 +85,17 @@ void remove_partial_files(const std::vector<fs::path>& targets) {
 }
 
 const char* const kHelp =
-    "Usage: boardpack build DIR -o OUTDIR [-j N] [--force] [--shard I/N] [-v] [--layouts DIR]\n\n"
+    "Usage: boardpack build DIR -o OUTDIR [-j N] [--force] [--shard I/N] [--job-timeout S] [-v]\n"
+    "                       [--layouts DIR]\n\n"
     "Builds every report (.xml with a <report> root), every standalone document (a\n"
     "<document> root) and every meeting (a <meeting> root: public and private\n"
     "editions) under DIR. Confidential output goes only under OUTDIR/private/.\n"
     "Each output is built in its own worker process: a failure or a crash does not\n"
-    "stop the others. Outputs whose inputs, house styles, fonts, options and program\n"
-    "are unchanged (content hashes in OUTDIR/.boardpack-state and\n"
-    "OUTDIR/private/.boardpack-state) are skipped. On a terminal a status line shows\n"
-    "the progress; failures and warnings are always printed, then a summary table.\n\n";
+    "stop the others, and one that runs past --job-timeout is stopped. Outputs whose\n"
+    "inputs, house styles, fonts, options and program are unchanged (content hashes\n"
+    "in OUTDIR/.boardpack-state and OUTDIR/private/.boardpack-state) are skipped. On\n"
+    "a terminal a status line shows the progress; failures and warnings are always\n"
+    "printed, then a summary table.\n\n";
 
 }  // namespace
 
@@ -107,6 +109,8 @@ int run_build(const std::vector<std::string>& args) {
       ("shard", po::value<std::string>(),
        "I/N: build only shard I (counted from 0) of N; input files are spread over the shards "
        "by a hash of their path relative to DIR")
+      ("job-timeout", po::value<unsigned>()->default_value(600),
+       "seconds one output may take before its worker is stopped and it fails (0: no limit)")
       ("verbose,v", "print a line for every output written")
       ("layouts", po::value<std::string>()->default_value(""),
        "folder of house styles (default: $BOARDPACK_LAYOUTS or the installed layouts/)");
@@ -212,7 +216,7 @@ int run_build(const std::vector<std::string>& args) {
     progress.finished();
   };
   try {
-    run_in_workers(todo, workers, callbacks);
+    run_in_workers(todo, workers, callbacks, vm["job-timeout"].as<unsigned>());
     incremental.write();
   } catch (const std::exception& e) {
     progress.close();

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -18,11 +19,15 @@ namespace bp::cli {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 struct Running {
   std::size_t job = 0;
   pid_t pid = -1;
   int fd = -1;
   std::string received;
+  Clock::time_point started{};
+  bool timed_out = false;  // killed by the parent for running past the time limit
 };
 
 void write_all(int fd, const std::string& bytes) {
@@ -70,10 +75,10 @@ Running start(std::size_t job, const WorkerCallbacks& callbacks) {
     child_main(job, fds[1], callbacks);
   }
   ::close(fds[1]);
-  return Running{job, pid, fds[0], {}};
+  return Running{job, pid, fds[0], {}, Clock::now(), false};
 }
 
-WorkerOutcome finish(Running& r) {
+WorkerOutcome finish(Running& r, unsigned time_limit_seconds) {
   ::close(r.fd);
   int status = 0;
   while (::waitpid(r.pid, &status, 0) < 0 && errno == EINTR) {
@@ -84,7 +89,9 @@ WorkerOutcome finish(Running& r) {
     outcome.ok = r.received[0] == 'O';
     (outcome.ok ? outcome.payload : outcome.error) = r.received.substr(1);
   } else {
-    outcome.error = describe_worker_death(status);
+    outcome.error = r.timed_out ? "timed out: still running after " + std::to_string(time_limit_seconds) +
+                                      " s, so it was stopped (raise the limit with --job-timeout)"
+                                : describe_worker_death(status);
     outcome.died = true;
   }
   return outcome;
@@ -120,10 +127,13 @@ void inject_fault_if_asked(const std::string& description) {
     std::raise(SIGABRT);
   } else if (mode == "exit") {
     ::_exit(0);
+  } else if (mode == "hang") {
+    for (;;) ::pause();
   }
 }
 
-void run_in_workers(const std::vector<std::size_t>& todo, unsigned workers, const WorkerCallbacks& callbacks) {
+void run_in_workers(const std::vector<std::size_t>& todo, unsigned workers, const WorkerCallbacks& callbacks,
+                    unsigned time_limit_seconds) {
   if (workers == 0) workers = 1;
   std::vector<Running> running;
   std::size_t next = 0;
@@ -137,6 +147,16 @@ void run_in_workers(const std::vector<std::size_t>& todo, unsigned workers, cons
     for (const Running& r : running) fds.push_back(pollfd{r.fd, POLLIN, 0});
     const int ready = ::poll(fds.data(), fds.size(), 250);
     if (ready < 0 && errno != EINTR) throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
+    // A worker past the time limit is killed; its pipe then closes and it is
+    // collected below like any other dead worker.
+    if (time_limit_seconds > 0) {
+      for (Running& r : running) {
+        if (!r.timed_out && Clock::now() - r.started > std::chrono::seconds(time_limit_seconds)) {
+          r.timed_out = true;
+          ::kill(r.pid, SIGKILL);
+        }
+      }
+    }
     if (ready <= 0) {
       if (callbacks.tick) callbacks.tick();
       continue;
@@ -152,7 +172,7 @@ void run_in_workers(const std::vector<std::size_t>& todo, unsigned workers, cons
       }
       Running done = std::move(running[i]);
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
-      WorkerOutcome outcome = finish(done);
+      WorkerOutcome outcome = finish(done, time_limit_seconds);
       if (callbacks.finished) callbacks.finished(done.job, std::move(outcome));
     }
     if (callbacks.tick) callbacks.tick();

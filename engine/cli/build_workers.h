@@ -12,7 +12,8 @@
 //   BOARDPACK_FAULT_INJECT=crash:TEXT   the job whose description contains TEXT
 //                                      dies of SIGSEGV in its worker,
 //                          abort:TEXT  dies of SIGABRT,
-//                          exit:TEXT   exits without sending a result.
+//                          exit:TEXT   exits without sending a result,
+//                          hang:TEXT   never finishes (for the time limit).
 
 #include <cstddef>
 #include <functional>
@@ -36,9 +37,12 @@ struct WorkerCallbacks {
 };
 
 // Runs jobs `todo` (indices) on up to `workers` child processes; returns when
-// all have finished. Throws std::runtime_error when a pipe or process cannot be
-// created at all.
-void run_in_workers(const std::vector<std::size_t>& todo, unsigned workers, const WorkerCallbacks& callbacks);
+// all have finished. A worker still running after `time_limit_seconds` (0: no
+// limit) is killed and its job fails as timed out, so one hanging input cannot
+// hold up an overnight build. Throws std::runtime_error when a pipe or process
+// cannot be created at all.
+void run_in_workers(const std::vector<std::size_t>& todo, unsigned workers, const WorkerCallbacks& callbacks,
+                    unsigned time_limit_seconds = 0);
 
 // The fault-injection hook above; called in the child before job `description` runs.
 void inject_fault_if_asked(const std::string& description);

@@ -108,6 +108,18 @@ for mode, signal_text in [("crash", r"crashed: signal 11 \(Segmentation fault\)"
                  f"rebuild after the crash: exit {r.returncode}: {t}")
         c.expect(pdfs(out) == everything, "the rebuild did not complete the folder")
 
+# A job that never finishes is stopped at --job-timeout; the others still build.
+out = os.path.join(work, "out-hang")
+r = build(out, f"hang:{victim}/meeting.xml (public)", "--job-timeout", "2")
+c.expect(r.returncode == 1, f"hang: exit {r.returncode}, expected 1")
+t = table(r.stdout)
+c.expect(t.get("total", (0, 0, 0))[2] == 1 and t.get("public packs", (0, 0, 0))[2] == 1,
+         f"hang: expected exactly the public pack to fail: {r.stdout}")
+c.expect(re.search(r"^  pack .*" + re.escape(victim) + r"/meeting\.xml \(public\): timed out: still running after 2 s",
+                   r.stdout, re.M), f"hang: the timeout is not named in the summary: {r.stdout}")
+c.expect(pdfs(out) == everything - {p for p in everything if victim[:4] in p and p.endswith("-public.pdf")},
+         f"hang: other outputs missing: {sorted(everything - pdfs(out))}")
+
 # On a terminal: one status line rewritten in place ("\r[done/total] m:ss item").
 master, slave = pty.openpty()
 p = subprocess.Popen([boardpack, "build", meetings, "-o", os.path.join(work, "tty"), "-j", "2"],
