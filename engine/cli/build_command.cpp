@@ -52,6 +52,11 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
     target.replace_extension(".pdf");
     fs::create_directories(target.parent_path());
     write_file_atomically(target, built->pdf);
+    // The same report under its other name is stale: above all, a report that has
+    // become exempt must not stay readable in the public folder.
+    fs::path other = built->exempt ? out_dir / relative : out_dir / "private" / relative;
+    std::error_code ignored;
+    fs::remove(other.replace_extension(".pdf"), ignored);
     JobResult result;
     result.output = target.string();
     result.confidential = built->exempt;

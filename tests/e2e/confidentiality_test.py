@@ -252,4 +252,21 @@ if traced:
             c.expect(os.path.commonpath([os.path.abspath(src), private_root]) == private_root,
                      f"temporary file of an exempt output outside private/: {src}")
 
+# ---- a report that becomes exempt leaves the public folder -------------------------
+late = os.path.join(work, "late")
+os.makedirs(late)
+small = open(os.path.join(source, "tests", "data", "small-report.xml"), encoding="utf-8").read()
+open(os.path.join(late, "tender.xml"), "w", encoding="utf-8").write(small)
+late_out = os.path.join(work, "late-out")
+r = run(boardpack, "build", late, "-o", late_out)
+c.expect(r.returncode == 0 and os.path.exists(os.path.join(late_out, "tender.pdf")),
+         f"open report not built into the public folder: {r.stderr[-300:]}")
+open(os.path.join(late, "tender.xml"), "w", encoding="utf-8").write(
+    small.replace("<exempt>no</exempt>", '<exempt paragraph="3">yes</exempt>'))
+r = run(boardpack, "build", late, "-o", late_out)
+c.expect(r.returncode == 0 and os.path.exists(os.path.join(late_out, "private", "tender.pdf")),
+         f"now-exempt report not built into private/: {r.stderr[-300:]}")
+c.expect(not os.path.exists(os.path.join(late_out, "tender.pdf")),
+         "a report that became exempt is still in the public folder")
+
 c.finish()
