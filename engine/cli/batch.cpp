@@ -56,6 +56,7 @@ std::string encode_result(const JobResult& r) {
   put(out, r.confidential ? "1" : "0");
   put(out, std::to_string(r.pages));
   put(out, r.output_hash);
+  put(out, r.key);
   for (const auto* list : {&r.warnings, &r.deps}) {
     put(out, std::to_string(list->size()));
     for (const std::string& item : *list) put(out, item);
@@ -68,7 +69,7 @@ std::optional<JobResult> decode_result(const std::string& bytes) {
   JobResult r;
   std::string confidential;
   long pages = 0;
-  if (!in.get(r.output) || !in.get(confidential) || !in.get(pages) || !in.get(r.output_hash) ||
+  if (!in.get(r.output) || !in.get(confidential) || !in.get(pages) || !in.get(r.output_hash) || !in.get(r.key) ||
       !in.get(r.warnings) || !in.get(r.deps) || !in.at_end()) {
     return std::nullopt;
   }

@@ -30,6 +30,9 @@ struct JobResult {
   std::string output_hash;             // hash_bytes of the PDF written
   std::vector<std::string> warnings;   // formatted diagnostics (file:line:col: warning: ...)
   std::vector<std::string> deps;       // absolute paths of every file and folder the job read
+  // output_key of the job over `deps`, hashed BEFORE the job read them: an input
+  // edited while the job ran then no longer matches, and the next run rebuilds.
+  std::string key;
 };
 
 struct BatchJob {

@@ -44,7 +44,11 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
   for (fs::path target : {out_dir / relative, out_dir / "private" / relative}) {
     job.targets.push_back(target.replace_extension(".pdf"));
   }
-  job.run = [=]() -> JobResult {
+  job.run = [=, id = job.id]() -> JobResult {
+    // The inputs' hashes first, then the build (see JobResult::key).
+    std::vector<std::string> deps = report_deps(input, layouts);
+    ContentHashes hashes;
+    std::string key = output_key(id, deps, hashes);
     DiagnosticSink sink;
     auto built = build_report(ReportJob{input, layouts}, sink);
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
@@ -63,7 +67,8 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
     result.pages = built->pages;
     result.output_hash = hash_bytes(built->pdf);
     for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
-    result.deps = report_deps(input, layouts);
+    result.deps = std::move(deps);
+    result.key = std::move(key);
     return result;
   };
   return job;

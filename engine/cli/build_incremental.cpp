@@ -37,7 +37,7 @@ void IncrementalBuild::record(const std::string& job_id, const JobResult& result
   entry.id = job_id;
   entry.output = fs::path(result.output).lexically_relative(root.dir).generic_string();
   entry.output_hash = result.output_hash;
-  entry.key = output_key(job_id, result.deps, hashes_);
+  entry.key = result.key.empty() ? output_key(job_id, result.deps, hashes_) : result.key;
   entry.pages = result.pages;
   entry.deps = result.deps;
   root.entries.push_back(std::move(entry));

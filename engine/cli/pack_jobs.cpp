@@ -32,7 +32,11 @@ BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path&
            relative.generic_string();
   job.kind = is_public ? OutputKind::PublicPack : OutputKind::PrivatePack;
   job.targets = {target};
-  job.run = [pack, target, is_public]() -> JobResult {
+  job.run = [pack, target, is_public, id = job.id]() -> JobResult {
+    // The inputs' hashes first, then the build (see JobResult::key).
+    std::vector<std::string> deps = pack_deps(pack.meeting, pack.layouts_dir, pack.edition, pack.supplementary);
+    ContentHashes hashes;
+    std::string key = output_key(id, deps, hashes);
     DiagnosticSink sink;
     auto built = build_pack_pdf(pack, sink);
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
@@ -44,7 +48,8 @@ BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path&
     result.pages = built->pages;
     result.output_hash = hash_bytes(built->pdf);
     for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
-    result.deps = pack_deps(pack.meeting, pack.layouts_dir, pack.edition, pack.supplementary);
+    result.deps = std::move(deps);
+    result.key = std::move(key);
     return result;
   };
   return job;
