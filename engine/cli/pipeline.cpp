@@ -48,6 +48,10 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
     for (const Diagnostic& d : e.diagnostics()) sink.report(d);
     return std::nullopt;
   }
+  // The block tree holds all layout needs: the model goes before layout
+  // (stages hold one copy of the content at a time, not two).
+  report.reset();
+  style.reset();
   const auto metrics = layout::load_truetype_metrics(document.fonts);
   return layout::lay_out(document, *metrics);
 }

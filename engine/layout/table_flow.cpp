@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "layout/split_rules.h"
@@ -161,8 +162,8 @@ double table_start_height(const TableBox& tb, double body_height) {
   if (!repeat && !tb.header.empty()) {
     first = &tb.header.front();
     row_h = first->own_height(t.padding);
-  } else if (!tb.body.empty()) {
-    first = &tb.body.front();
+  } else if (tb.first_body) {
+    first = &*tb.first_body;
     row_h = first->height;
   }
   if (!first) return h;
@@ -184,25 +185,26 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
 
   // Structure, in document order.
   const int table_node = pb.add_node(doc::Role::Table, 0, -1);
-  std::vector<RowIds> header_ids, body_ids;
+  // Body rows are measured (and their structure nodes made) one at a time as
+  // they are flowed: the nodes come out in the same order as if all were
+  // made here, since nothing else adds nodes while the table flows.
+  std::vector<RowIds> header_ids;
   for (const RowBox& row : tb.header) header_ids.push_back(make_row_ids(row, table_node, pb));
-  for (const RowBox& row : tb.body) body_ids.push_back(make_row_ids(row, table_node, pb));
 
-  std::vector<FlowRow> rows;
-  if (!repeat) {
-    for (std::size_t r = 0; r < tb.header.size(); ++r) {
-      rows.push_back(FlowRow{&tb.header[r], &header_ids[r], tb.header[r].own_height(pad)});
-    }
-  }
-  for (std::size_t r = 0; r < tb.body.size(); ++r) rows.push_back(FlowRow{&tb.body[r], &body_ids[r], tb.body[r].height});
   const double header_h = repeat ? tb.header_height : 0;
   const double fresh_space = body_h - header_h;
+
+  // The first row flowed: the first header row when the header is not
+  // repeated, else the first body row.
+  std::optional<FlowRow> first_row;
+  if (!repeat && !tb.header.empty()) first_row = FlowRow{&tb.header[0], &header_ids[0], tb.header[0].own_height(pad)};
+  else if (tb.first_body) first_row = FlowRow{&*tb.first_body, nullptr, tb.first_body->height};
 
   const auto can_start = [&] {
     const double room = pb.space_left() - header_h;
     if (room < -kEps) return false;
-    if (rows.empty()) return true;
-    const FlowRow& fr = rows.front();
+    if (!first_row) return true;
+    const FlowRow& fr = *first_row;
     if (fr.height <= room + kEps) return true;
     if (fr.height <= fresh_space + kEps && fr.height <= body_h / 3) return false;
     return plan_row_part(*fr.row, RowCursor(fr.row->cells.size(), 0), room, pad, false).progress;
@@ -264,8 +266,7 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
     drawn_on_page = true;
   };
 
-  draw_header();
-  for (const FlowRow& fr : rows) {
+  const auto flow_row = [&](const FlowRow& fr) {
     RowCursor cur(fr.row->cells.size(), 0);
     bool started = false;
     while (true) {
@@ -295,6 +296,19 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
       started = true;
       break_page();
     }
+  };
+
+  draw_header();
+  if (!repeat) {
+    for (std::size_t r = 0; r < tb.header.size(); ++r)
+      flow_row(FlowRow{&tb.header[r], &header_ids[r], tb.header[r].own_height(pad)});
+  }
+  for (std::size_t r = 0; r < tb.body_count(); ++r) {
+    std::optional<RowBox> measured;
+    if (r > 0) measured = tb.body_row(r);
+    const RowBox& row = r == 0 ? *tb.first_body : *measured;
+    const RowIds ids = make_row_ids(row, table_node, pb);
+    flow_row(FlowRow{&row, &ids, row.height});
   }
   close_page_chunk();
   pb.advance(t.space_after);
