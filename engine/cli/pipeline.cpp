@@ -1,5 +1,7 @@
 #include "cli/pipeline.h"
 
+#include <utility>
+
 #include "compose/document_composer.h"
 #include "compose/report_composer.h"
 #include "layout/layout_engine.h"
@@ -34,7 +36,7 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
     std::optional<doc::Document> document = compose_standalone(job, sink);
     if (!document) return std::nullopt;
     const auto metrics = layout::load_truetype_metrics(document->fonts);
-    return layout::lay_out(*document, *metrics);
+    return layout::lay_out(std::move(*document), *metrics);
   }
   std::optional<model::Report> report = load::load_report(job.input, sink);
   if (report && exempt != nullptr) *exempt = report->front.exempt;
@@ -53,7 +55,7 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
   report.reset();
   style.reset();
   const auto metrics = layout::load_truetype_metrics(document.fonts);
-  return layout::lay_out(document, *metrics);
+  return layout::lay_out(std::move(document), *metrics);  // consumed: rows freed as placed
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ int PageBuilder::add_node(doc::Role role, int heading_level, int parent) {
 }
 
 void PageBuilder::set_alt(int node, std::string alt) {
-  out_.structure.at(static_cast<std::size_t>(node)).alt = std::move(alt);
+  out_.alt_text[node] = std::move(alt);
 }
 
 }  // namespace bp::layout

@@ -177,7 +177,7 @@ double table_start_height(const TableBox& tb, double body_height) {
   return h + least + 2 * t.padding;
 }
 
-void flow_table(const TableBox& tb, PageBuilder& pb) {
+void flow_table(const TableBox& tb, PageBuilder& pb, std::vector<doc::Row>* release_rows) {
   const doc::Table& t = *tb.table;
   const double pad = t.padding;
   const double body_h = pb.frame().height;
@@ -309,6 +309,7 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
     const RowBox& row = r == 0 ? *tb.first_body : *measured;
     const RowIds ids = make_row_ids(row, table_node, pb);
     flow_row(FlowRow{&row, &ids, row.height});
+    if (release_rows != nullptr && r > 0) (*release_rows)[r] = doc::Row{};
   }
   close_page_chunk();
   pb.advance(t.space_after);

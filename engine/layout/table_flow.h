@@ -28,7 +28,10 @@
 
 namespace bp::layout {
 
-void flow_table(const TableBox& table, PageBuilder& pages);
+// `release_rows` (optional): the table's own body_rows; each row but the
+// first (which table_start_height may still read) is emptied once it has been
+// drawn. The pages are the same either way.
+void flow_table(const TableBox& table, PageBuilder& pages, std::vector<doc::Row>* release_rows = nullptr);
 
 // Height the table needs at its start on a page: space before, header and the
 // least first part of its first row (used to keep a heading with a table).
