@@ -79,7 +79,10 @@ struct Fragment {
   const CellIds* ids = nullptr;
 };
 
-void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, double table_x, Page& page) {
+// Fills and text go onto `page`; the rules into `rules`, drawn when the
+// page's part of the table is closed.
+void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, double table_x, Page& page,
+                    std::vector<LineItem>& rules) {
   const doc::Table& t = *tb.table;
   for (const Fragment& f : frags) {
     if (!f.cell->source->fill) continue;
@@ -115,7 +118,7 @@ void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, doub
   }
   if (t.border_width <= 0) return;
   const auto rule = [&](double x1, double y1, double x2, double y2) {
-    page.items.emplace_back(LineItem{x1, y1, x2, y2, t.border_width, t.border_color});
+    rules.push_back(LineItem{x1, y1, x2, y2, t.border_width, t.border_color});
   };
   for (const Fragment& f : frags) {
     const double x = table_x + f.cell->x;
@@ -220,6 +223,7 @@ void flow_table(const TableBox& tb, PageBuilder& pb, std::vector<doc::Row>* rele
   bool started_at_top = false;
   bool rows_on_page = false;
   bool drawn_on_page = false;
+  std::vector<LineItem> rules;  // of the rows drawn on this page, not yet on it
 
   const auto draw_header = [&] {
     started_at_top = pb.at_top();
@@ -236,13 +240,15 @@ void flow_table(const TableBox& tb, PageBuilder& pb, std::vector<doc::Row>* rele
                                  first_header ? &header_ids[r].cells[c] : nullptr});
       }
     }
-    draw_fragments(frags, tb, table_x, pb.page());
+    draw_fragments(frags, tb, table_x, pb.page(), rules);
     pb.advance(tb.header_height);
     pb.mark_placed();
     drawn_on_page = true;
     first_header = false;
   };
   const auto close_page_chunk = [&] {
+    for (LineItem& l : rules) pb.page().items.emplace_back(std::move(l));
+    rules.clear();
     if (drawn_on_page && t.border_width > 0) {
       pb.page().items.emplace_back(LineItem{table_x, pb.y(), table_x + tb.width, pb.y(), t.border_width, t.border_color});
     }
@@ -259,7 +265,7 @@ void flow_table(const TableBox& tb, PageBuilder& pb, std::vector<doc::Row>* rele
     for (std::size_t c = 0; c < fr.row->cells.size(); ++c) {
       frags.push_back(Fragment{&fr.row->cells[c], pb.y(), part.height, start[c], part.end[c], &fr.ids->cells[c]});
     }
-    draw_fragments(frags, tb, table_x, pb.page());
+    draw_fragments(frags, tb, table_x, pb.page(), rules);
     pb.advance(part.height);
     pb.mark_placed();
     rows_on_page = true;
