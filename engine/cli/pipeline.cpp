@@ -1,5 +1,7 @@
 #include "cli/pipeline.h"
 
+#include <utility>
+
 #include "cli/font_coverage.h"
 #include "compose/document_composer.h"
 #include "compose/report_composer.h"
@@ -35,7 +37,7 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
     std::optional<doc::Document> document = compose_standalone(job, sink);
     if (!document) return std::nullopt;
     const auto metrics = layout::load_truetype_metrics(document->fonts);
-    return layout::lay_out(*document, *metrics);
+    return layout::lay_out(std::move(*document), *metrics);
   }
   std::optional<model::Report> report = load::load_report(job.input, sink, font_coverage_options(job.layouts_dir));
   if (report && exempt != nullptr) *exempt = report->front.exempt;
@@ -49,8 +51,12 @@ std::optional<layout::LaidOutDocument> lay_out_report(const ReportJob& job, Diag
     for (const Diagnostic& d : e.diagnostics()) sink.report(d);
     return std::nullopt;
   }
+  // The block tree holds all layout needs: the model goes before layout
+  // (stages hold one copy of the content at a time, not two).
+  report.reset();
+  style.reset();
   const auto metrics = layout::load_truetype_metrics(document.fonts);
-  return layout::lay_out(document, *metrics);
+  return layout::lay_out(std::move(document), *metrics);  // consumed: rows freed as placed
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "compose/boxed.h"
 #include "compose/figure.h"
 #include "core/geometry.h"
 
@@ -80,8 +81,9 @@ struct Cell {
   int rowspan = 1;  // honoured in header rows; body cells must use 1
   std::optional<Color> fill;
   // Set: drawn below the paragraphs, across the content width (a sparkline;
-  // see compose/figure.h). The row is made tall enough for it.
-  std::optional<Figure> figure{};
+  // see compose/figure.h). The row is made tall enough for it. Boxed: most
+  // cells have none, and a Figure is over 400 bytes.
+  Boxed<Figure> figure{};
 };
 
 struct Row {

@@ -10,15 +10,21 @@
 
 namespace bp::layout {
 
-LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics, std::vector<Rect>& body_frames) {
+namespace {
+
+// `release`: the same document, consumed while it is laid out (or null).
+LaidOutDocument lay_out_impl(const doc::Document& document, doc::Document* release,
+                             const FontMetrics& metrics, std::vector<Rect>& body_frames) {
   LaidOutDocument out;
   out.meta = document.meta;
   out.fonts = document.fonts;
   PageBuilder pages(out);
   std::vector<const doc::Furniture*> furniture;  // per page
-  for (const doc::Section& section : document.sections) {
+  for (std::size_t s = 0; s < document.sections.size(); ++s) {
+    const doc::Section& section = document.sections[s];
     const std::size_t first = out.pages.size();
-    flow_section(section, pages, metrics);
+    if (release) flow_section_releasing(release->sections[s], pages, metrics);
+    else flow_section(section, pages, metrics);
     out.section_first_page.push_back(static_cast<int>(first) + 1);
     if (!section.bookmark.empty()) {
       Page& page = out.pages[first];
@@ -33,9 +39,20 @@ LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metric
   return out;
 }
 
+}  // namespace
+
+LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics, std::vector<Rect>& body_frames) {
+  return lay_out_impl(document, nullptr, metrics, body_frames);
+}
+
 LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics) {
   std::vector<Rect> frames;
   return lay_out(document, metrics, frames);
+}
+
+LaidOutDocument lay_out(doc::Document&& document, const FontMetrics& metrics) {
+  std::vector<Rect> frames;
+  return lay_out_impl(document, &document, metrics, frames);
 }
 
 }  // namespace bp::layout

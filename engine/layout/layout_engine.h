@@ -23,6 +23,11 @@ namespace bp::layout {
 
 LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics);
 
+// The same pages from a document that is consumed: each table body row is
+// released as soon as it is on its pages, so a long table's blocks and its
+// pages are not both held in full (the report pipeline's peak memory).
+LaidOutDocument lay_out(doc::Document&& document, const FontMetrics& metrics);
+
 // As above; also reports the body frame (page minus margins) of every page, in
 // page order, for checks such as check_placement (layout/placement_check.h).
 LaidOutDocument lay_out(const doc::Document& document, const FontMetrics& metrics,

@@ -113,6 +113,11 @@ double ShapedParagraph::first_text_x() const {
 void ShapedParagraph::analyze() {
   const auto& runs = para_->runs;
   const double size = para_->style.size;
+  // About one atom (word) per 6 bytes of text: one allocation instead of a
+  // vector growing word by word.
+  std::size_t bytes = 0;
+  for (const doc::TextRun& r : runs) bytes += r.text.size();
+  atoms_.reserve(bytes / 6 + runs.size());
   // First byte after position q of run r, looking into later runs; 0 at the end.
   const auto byte_after = [&](std::size_t r, std::size_t q) -> unsigned char {
     if (q < runs[r].text.size()) return static_cast<unsigned char>(runs[r].text[q]);

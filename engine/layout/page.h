@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -17,11 +18,12 @@ namespace bp::layout {
 
 // One node of the logical structure (for tagged PDF). Items point at the node
 // they belong to; struct_id -1 marks an artefact (page furniture, rules, fills).
+// A long table has a few nodes per cell, so a node is kept small: the
+// alternative text of Figure nodes is in LaidOutDocument::alt_text.
 struct StructNode {
   doc::Role role = doc::Role::Paragraph;
   int heading_level = 0;
   int parent = -1;  // index into LaidOutDocument::structure, -1 = document root
-  std::string alt{};  // alternative text (role Figure)
 };
 
 struct TextItem {
@@ -128,6 +130,8 @@ struct LaidOutDocument {
   doc::FontSet fonts;
   std::vector<Page> pages;
   std::vector<StructNode> structure;
+  // Alternative text of Figure nodes, by node index.
+  std::map<int, std::string> alt_text;
   // 1-based number of the page on which each doc::Section starts, one entry
   // per section in order (every section starts a new page).
   std::vector<int> section_first_page;

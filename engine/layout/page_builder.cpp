@@ -3,9 +3,27 @@
 #include "layout/page_builder.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace bp::layout {
+namespace {
+
+// Items furniture may add to a finished page (watermark, two header and three
+// footer texts): room for them is kept when a page is compacted.
+constexpr std::size_t kFurnitureItems = 6;
+
+// Gives a finished page's items back the slack of the vector's growth (up to
+// half its capacity): every page stays in memory until it is rendered.
+void compact(std::vector<Item>& items) {
+  if (items.capacity() - items.size() <= kFurnitureItems) return;
+  std::vector<Item> tight;
+  tight.reserve(items.size() + kFurnitureItems);
+  std::move(items.begin(), items.end(), std::back_inserter(tight));
+  items.swap(tight);
+}
+
+}  // namespace
 
 void PageBuilder::start_section(const doc::PageSetup& setup) {
   setup_ = setup;
@@ -13,6 +31,7 @@ void PageBuilder::start_section(const doc::PageSetup& setup) {
 }
 
 void PageBuilder::new_page() {
+  if (!out_.pages.empty()) compact(out_.pages.back().items);
   Page page;
   page.number = static_cast<int>(out_.pages.size()) + 1;
   page.width = setup_.width;
@@ -35,7 +54,7 @@ int PageBuilder::add_node(doc::Role role, int heading_level, int parent) {
 }
 
 void PageBuilder::set_alt(int node, std::string alt) {
-  out_.structure.at(static_cast<std::size_t>(node)).alt = std::move(alt);
+  out_.alt_text[node] = std::move(alt);
 }
 
 }  // namespace bp::layout

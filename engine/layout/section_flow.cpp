@@ -22,7 +22,9 @@ using Measured = std::variant<ParagraphBox, TableBox, double, FigureBox>;  // do
 
 class SectionFlow {
  public:
-  SectionFlow(const doc::Section& section, PageBuilder& pb, const FontMetrics& m) : pb_(pb) {
+  // `release`: the same section, whose tables' body rows may be emptied once placed (or null).
+  SectionFlow(const doc::Section& section, doc::Section* release, PageBuilder& pb, const FontMetrics& m)
+      : pb_(pb), release_(release) {
     pb_.start_section(section.page);
     body_h_ = pb_.frame().height;
     const double width = pb_.frame().width;
@@ -41,7 +43,7 @@ class SectionFlow {
         const double keep = p->para->style.keep_with_next ? least_start(k + 1, 0) : 0;
         flow_paragraph(*p, keep);
       } else if (const auto* t = std::get_if<TableBox>(&blocks_[k])) {
-        flow_table(*t, pb_);
+        flow_table(*t, pb_, release_ ? &std::get<doc::Table>(release_->blocks[k]).body_rows : nullptr);
       } else if (const auto* f = std::get_if<FigureBox>(&blocks_[k])) {
         flow_figure(*f, pb_);
       } else if (!pb_.at_top()) {
@@ -108,6 +110,7 @@ class SectionFlow {
   }
 
   PageBuilder& pb_;
+  doc::Section* release_ = nullptr;
   double body_h_ = 0;
   std::vector<Measured> blocks_;
 };
@@ -115,7 +118,12 @@ class SectionFlow {
 }  // namespace
 
 void flow_section(const doc::Section& section, PageBuilder& pages, const FontMetrics& metrics) {
-  SectionFlow flow(section, pages, metrics);
+  SectionFlow flow(section, nullptr, pages, metrics);
+  flow.run();
+}
+
+void flow_section_releasing(doc::Section& section, PageBuilder& pages, const FontMetrics& metrics) {
+  SectionFlow flow(section, &section, pages, metrics);
   flow.run();
 }
 

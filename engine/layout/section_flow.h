@@ -27,4 +27,9 @@ namespace bp::layout {
 
 void flow_section(const doc::Section& section, PageBuilder& pages, const FontMetrics& metrics);
 
+// The same, releasing each table's body rows (doc::Row emptied) once they are
+// on their pages, so a long table's block tree shrinks while its pages grow.
+// The pages come out the same.
+void flow_section_releasing(doc::Section& section, PageBuilder& pages, const FontMetrics& metrics);
+
 }  // namespace bp::layout

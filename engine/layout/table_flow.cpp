@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "layout/split_rules.h"
@@ -78,7 +79,10 @@ struct Fragment {
   const CellIds* ids = nullptr;
 };
 
-void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, double table_x, Page& page) {
+// Fills and text go onto `page`; the rules into `rules`, drawn when the
+// page's part of the table is closed.
+void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, double table_x, Page& page,
+                    std::vector<LineItem>& rules) {
   const doc::Table& t = *tb.table;
   for (const Fragment& f : frags) {
     if (!f.cell->source->fill) continue;
@@ -114,7 +118,7 @@ void draw_fragments(const std::vector<Fragment>& frags, const TableBox& tb, doub
   }
   if (t.border_width <= 0) return;
   const auto rule = [&](double x1, double y1, double x2, double y2) {
-    page.items.emplace_back(LineItem{x1, y1, x2, y2, t.border_width, t.border_color});
+    rules.push_back(LineItem{x1, y1, x2, y2, t.border_width, t.border_color});
   };
   for (const Fragment& f : frags) {
     const double x = table_x + f.cell->x;
@@ -161,8 +165,8 @@ double table_start_height(const TableBox& tb, double body_height) {
   if (!repeat && !tb.header.empty()) {
     first = &tb.header.front();
     row_h = first->own_height(t.padding);
-  } else if (!tb.body.empty()) {
-    first = &tb.body.front();
+  } else if (tb.first_body) {
+    first = &*tb.first_body;
     row_h = first->height;
   }
   if (!first) return h;
@@ -176,7 +180,7 @@ double table_start_height(const TableBox& tb, double body_height) {
   return h + least + 2 * t.padding;
 }
 
-void flow_table(const TableBox& tb, PageBuilder& pb) {
+void flow_table(const TableBox& tb, PageBuilder& pb, std::vector<doc::Row>* release_rows) {
   const doc::Table& t = *tb.table;
   const double pad = t.padding;
   const double body_h = pb.frame().height;
@@ -184,25 +188,26 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
 
   // Structure, in document order.
   const int table_node = pb.add_node(doc::Role::Table, 0, -1);
-  std::vector<RowIds> header_ids, body_ids;
+  // Body rows are measured (and their structure nodes made) one at a time as
+  // they are flowed: the nodes come out in the same order as if all were
+  // made here, since nothing else adds nodes while the table flows.
+  std::vector<RowIds> header_ids;
   for (const RowBox& row : tb.header) header_ids.push_back(make_row_ids(row, table_node, pb));
-  for (const RowBox& row : tb.body) body_ids.push_back(make_row_ids(row, table_node, pb));
 
-  std::vector<FlowRow> rows;
-  if (!repeat) {
-    for (std::size_t r = 0; r < tb.header.size(); ++r) {
-      rows.push_back(FlowRow{&tb.header[r], &header_ids[r], tb.header[r].own_height(pad)});
-    }
-  }
-  for (std::size_t r = 0; r < tb.body.size(); ++r) rows.push_back(FlowRow{&tb.body[r], &body_ids[r], tb.body[r].height});
   const double header_h = repeat ? tb.header_height : 0;
   const double fresh_space = body_h - header_h;
+
+  // The first row flowed: the first header row when the header is not
+  // repeated, else the first body row.
+  std::optional<FlowRow> first_row;
+  if (!repeat && !tb.header.empty()) first_row = FlowRow{&tb.header[0], &header_ids[0], tb.header[0].own_height(pad)};
+  else if (tb.first_body) first_row = FlowRow{&*tb.first_body, nullptr, tb.first_body->height};
 
   const auto can_start = [&] {
     const double room = pb.space_left() - header_h;
     if (room < -kEps) return false;
-    if (rows.empty()) return true;
-    const FlowRow& fr = rows.front();
+    if (!first_row) return true;
+    const FlowRow& fr = *first_row;
     if (fr.height <= room + kEps) return true;
     if (fr.height <= fresh_space + kEps && fr.height <= body_h / 3) return false;
     return plan_row_part(*fr.row, RowCursor(fr.row->cells.size(), 0), room, pad, false).progress;
@@ -218,6 +223,7 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
   bool started_at_top = false;
   bool rows_on_page = false;
   bool drawn_on_page = false;
+  std::vector<LineItem> rules;  // of the rows drawn on this page, not yet on it
 
   const auto draw_header = [&] {
     started_at_top = pb.at_top();
@@ -234,13 +240,15 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
                                  first_header ? &header_ids[r].cells[c] : nullptr});
       }
     }
-    draw_fragments(frags, tb, table_x, pb.page());
+    draw_fragments(frags, tb, table_x, pb.page(), rules);
     pb.advance(tb.header_height);
     pb.mark_placed();
     drawn_on_page = true;
     first_header = false;
   };
   const auto close_page_chunk = [&] {
+    for (LineItem& l : rules) pb.page().items.emplace_back(std::move(l));
+    rules.clear();
     if (drawn_on_page && t.border_width > 0) {
       pb.page().items.emplace_back(LineItem{table_x, pb.y(), table_x + tb.width, pb.y(), t.border_width, t.border_color});
     }
@@ -257,15 +265,14 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
     for (std::size_t c = 0; c < fr.row->cells.size(); ++c) {
       frags.push_back(Fragment{&fr.row->cells[c], pb.y(), part.height, start[c], part.end[c], &fr.ids->cells[c]});
     }
-    draw_fragments(frags, tb, table_x, pb.page());
+    draw_fragments(frags, tb, table_x, pb.page(), rules);
     pb.advance(part.height);
     pb.mark_placed();
     rows_on_page = true;
     drawn_on_page = true;
   };
 
-  draw_header();
-  for (const FlowRow& fr : rows) {
+  const auto flow_row = [&](const FlowRow& fr) {
     RowCursor cur(fr.row->cells.size(), 0);
     bool started = false;
     while (true) {
@@ -295,6 +302,20 @@ void flow_table(const TableBox& tb, PageBuilder& pb) {
       started = true;
       break_page();
     }
+  };
+
+  draw_header();
+  if (!repeat) {
+    for (std::size_t r = 0; r < tb.header.size(); ++r)
+      flow_row(FlowRow{&tb.header[r], &header_ids[r], tb.header[r].own_height(pad)});
+  }
+  for (std::size_t r = 0; r < tb.body_count(); ++r) {
+    std::optional<RowBox> measured;
+    if (r > 0) measured = tb.body_row(r);
+    const RowBox& row = r == 0 ? *tb.first_body : *measured;
+    const RowIds ids = make_row_ids(row, table_node, pb);
+    flow_row(FlowRow{&row, &ids, row.height});
+    if (release_rows != nullptr && r > 0) (*release_rows)[r] = doc::Row{};
   }
   close_page_chunk();
   pb.advance(t.space_after);

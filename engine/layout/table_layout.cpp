@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <limits>
+#include <utility>
 
 #include "core/utf8.h"
 #include "layout/column_widths.h"
@@ -12,19 +13,6 @@
 
 namespace bp::layout {
 namespace {
-
-// The widest single character of `p`, in pt, after its indent and label: the
-// narrowest its text can be set without a glyph crossing the frame.
-double widest_character(const doc::Paragraph& p, const FontMetrics& metrics) {
-  double widest = 0;
-  for (const doc::TextRun& run : p.runs) {
-    for (std::size_t i = 0; i < run.text.size();) {
-      const char32_t cp = next_code_point(run.text, i);
-      if (cp > U' ') widest = std::max(widest, metrics.advance(run.face, cp) * p.style.size);
-    }
-  }
-  return widest > 0 ? widest + p.style.left_indent + p.label_width : 0;
-}
 
 // Assigns grid columns to the cells of `rows`; returns the column count used.
 // `row_spans` honours rowspan (header); otherwise every cell spans one row.
@@ -89,74 +77,129 @@ double RowBox::own_height(double padding) const {
   return h + 2 * padding;
 }
 
+namespace {
+
+// The widest single character of `p`, in pt, after its indent and label: the
+// narrowest its text can be set without a glyph crossing the frame.
+double widest_character(const doc::Paragraph& p, const FontMetrics& metrics) {
+  double widest = 0;
+  for (const doc::TextRun& run : p.runs) {
+    for (std::size_t i = 0; i < run.text.size();) {
+      const char32_t cp = next_code_point(run.text, i);
+      if (cp > U' ') widest = std::max(widest, metrics.advance(run.face, cp) * p.style.size);
+    }
+  }
+  return widest > 0 ? widest + p.style.left_indent + p.label_width : 0;
+}
+
+// Minimum and maximum width of a cell's content, padding included; shapes the
+// paragraphs into `shaped` when given.
+ColumnNeed cell_need(const doc::Cell& cell, double pad2, const FontMetrics& metrics,
+                     std::vector<ShapedParagraph>* shaped) {
+  ColumnNeed need{pad2, pad2};
+  for (const doc::Paragraph& p : cell.content) {
+    ShapedParagraph sp(p, metrics);
+    const ContentWidths cw = sp.content_widths();
+    need.min = std::max(need.min, cw.min + pad2);
+    need.max = std::max(need.max, cw.max + pad2);
+    need.floor = std::max(need.floor, widest_character(p, metrics) + pad2);
+    if (shaped) shaped->push_back(std::move(sp));
+  }
+  if (cell.figure) {
+    const FigureWidths fw = figure_widths(*cell.figure);
+    need.min = std::max(need.min, fw.min + pad2);
+    need.max = std::max(need.max, fw.preferred + pad2);
+  }
+  return need;
+}
+
+void add_need(const CellBox& cell, const ColumnNeed& need, std::vector<ColumnNeed>& needs,
+              std::vector<SpanNeed>& spans) {
+  if (cell.colspan == 1) {
+    ColumnNeed& n = needs[static_cast<std::size_t>(cell.col)];
+    n.min = std::max(n.min, need.min);
+    n.max = std::max(n.max, need.max);
+    n.floor = std::max(n.floor, need.floor);
+  } else {
+    spans.push_back(SpanNeed{cell.col, cell.colspan, need});
+  }
+}
+
+// Body cells in grid columns (body cells span columns only).
+std::vector<CellBox> place_body_cells(const doc::Row& row) {
+  std::vector<CellBox> cells;
+  cells.reserve(row.cells.size());
+  int col = 0;
+  for (const doc::Cell& cell : row.cells) {
+    CellBox box;
+    box.source = &cell;
+    box.col = col;
+    box.colspan = std::max(1, cell.colspan);
+    col += box.colspan;
+    cells.push_back(std::move(box));
+  }
+  return cells;
+}
+
+// Places `cell` in its columns and breaks its paragraphs for the column width.
+void measure_cell(CellBox& cell, const std::vector<ShapedParagraph>& shaped,
+                  const std::vector<double>& col_x, double pad2, const FontMetrics& metrics) {
+  const auto c0 = static_cast<std::size_t>(cell.col);
+  const auto c1 = std::min(col_x.size() - 1, c0 + static_cast<std::size_t>(cell.colspan));
+  cell.x = col_x[c0];
+  cell.width = col_x[c1] - col_x[c0];
+  fill_cell(cell, shaped, std::max(0.0, cell.width - pad2), metrics);
+}
+
+}  // namespace
+
 TableBox layout_table(const doc::Table& table, double frame_width, const FontMetrics& metrics) {
   TableBox tb;
   tb.table = &table;
+  tb.metrics = &metrics;
   const int header_cols = place_cells(table.header_rows, true, tb.header);
-  const int body_cols = place_cells(table.body_rows, false, tb.body);
+  int body_cols = 0;
+  for (const doc::Row& row : table.body_rows) {
+    int cols = 0;
+    for (const doc::Cell& cell : row.cells) cols += std::max(1, cell.colspan);
+    body_cols = std::max(body_cols, cols);
+  }
   tb.columns = std::max({static_cast<int>(table.columns.size()), header_cols, body_cols});
 
   std::vector<doc::Column> cols = table.columns;
   cols.resize(static_cast<std::size_t>(tb.columns), doc::Column{doc::ColumnKind::Auto, 0});
 
-  // Shape every paragraph once; measure content widths for the columns.
+  // Content widths for the columns. Header paragraphs are shaped once and
+  // kept; body rows are shaped here for their widths only and measured again,
+  // one at a time, while the table is paginated (body_row), so a long table
+  // never holds every row's lines at once.
   const double pad2 = 2 * table.padding;
   std::vector<ColumnNeed> needs(static_cast<std::size_t>(tb.columns), ColumnNeed{pad2, pad2});
   std::vector<SpanNeed> spans;
-  std::vector<std::vector<ShapedParagraph>> shaped;  // per cell, header rows then body rows
-  const auto shape_rows = [&](std::vector<RowBox>& rows) {
-    for (RowBox& row : rows) {
-      for (CellBox& cell : row.cells) {
-        std::vector<ShapedParagraph> paras;
-        paras.reserve(cell.source->content.size());
-        ColumnNeed need{pad2, pad2};
-        for (const doc::Paragraph& p : cell.source->content) {
-          paras.emplace_back(p, metrics);
-          const ContentWidths cw = paras.back().content_widths();
-          need.min = std::max(need.min, cw.min + pad2);
-          need.max = std::max(need.max, cw.max + pad2);
-          need.floor = std::max(need.floor, widest_character(p, metrics) + pad2);
-        }
-        if (cell.source->figure) {
-          const FigureWidths fw = figure_widths(*cell.source->figure);
-          need.min = std::max(need.min, fw.min + pad2);
-          need.max = std::max(need.max, fw.preferred + pad2);
-        }
-        if (cell.colspan == 1) {
-          ColumnNeed& n = needs[static_cast<std::size_t>(cell.col)];
-          n.min = std::max(n.min, need.min);
-          n.max = std::max(n.max, need.max);
-          n.floor = std::max(n.floor, need.floor);
-        } else {
-          spans.push_back(SpanNeed{cell.col, cell.colspan, need});
-        }
-        shaped.push_back(std::move(paras));
-      }
+  std::vector<std::vector<ShapedParagraph>> header_shaped;  // per header cell
+  for (RowBox& row : tb.header) {
+    for (CellBox& cell : row.cells) {
+      std::vector<ShapedParagraph> paras;
+      add_need(cell, cell_need(*cell.source, pad2, metrics, &paras), needs, spans);
+      header_shaped.push_back(std::move(paras));
     }
-  };
-  shape_rows(tb.header);
-  shape_rows(tb.body);
+  }
+  for (const doc::Row& row : table.body_rows) {
+    for (const CellBox& cell : place_body_cells(row))
+      add_need(cell, cell_need(*cell.source, pad2, metrics, nullptr), needs, spans);
+  }
 
   tb.col_widths = column_widths(cols, needs, spans, frame_width);
-  std::vector<double> col_x(tb.col_widths.size() + 1, 0.0);
-  for (std::size_t c = 0; c < tb.col_widths.size(); ++c) col_x[c + 1] = col_x[c] + tb.col_widths[c];
-  tb.width = col_x.back();
+  tb.col_x.assign(tb.col_widths.size() + 1, 0.0);
+  for (std::size_t c = 0; c < tb.col_widths.size(); ++c) tb.col_x[c + 1] = tb.col_x[c] + tb.col_widths[c];
+  tb.width = tb.col_x.back();
 
   std::size_t next_shaped = 0;
-  const auto fill_rows = [&](std::vector<RowBox>& rows) {
-    for (RowBox& row : rows) {
-      for (CellBox& cell : row.cells) {
-        const auto c0 = static_cast<std::size_t>(cell.col);
-        const auto c1 = std::min(col_x.size() - 1, c0 + static_cast<std::size_t>(cell.colspan));
-        cell.x = col_x[c0];
-        cell.width = col_x[c1] - col_x[c0];
-        fill_cell(cell, shaped[next_shaped++], std::max(0.0, cell.width - pad2), metrics);
-      }
-      row.height = row.own_height(table.padding);
-    }
-  };
-  fill_rows(tb.header);
-  fill_rows(tb.body);
+  for (RowBox& row : tb.header) {
+    for (CellBox& cell : row.cells) measure_cell(cell, header_shaped[next_shaped++], tb.col_x, pad2, metrics);
+    row.height = row.own_height(table.padding);
+  }
+  if (!table.body_rows.empty()) tb.first_body = tb.body_row(0);
 
   // Header rows: cells spanning rows stretch their last row when needed.
   for (RowBox& row : tb.header) {
@@ -180,6 +223,20 @@ TableBox layout_table(const doc::Table& table, double frame_width, const FontMet
     tb.header_height += tb.header[r].height;
   }
   return tb;
+}
+
+RowBox TableBox::body_row(std::size_t r) const {
+  const double pad2 = 2 * table->padding;
+  RowBox row;
+  row.cells = place_body_cells(table->body_rows.at(r));
+  std::vector<ShapedParagraph> shaped;
+  for (CellBox& cell : row.cells) {
+    shaped.clear();
+    for (const doc::Paragraph& p : cell.source->content) shaped.emplace_back(p, *metrics);
+    measure_cell(cell, shaped, col_x, pad2, *metrics);
+  }
+  row.height = row.own_height(table->padding);
+  return row;
 }
 
 }  // namespace bp::layout

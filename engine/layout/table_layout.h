@@ -57,15 +57,25 @@ struct RowBox {
   double own_height(double padding) const;  // ignoring rowspan (every cell in this row only)
 };
 
+// The header rows are measured at once; a body row is measured when asked
+// for (body_row), so pagination holds one body row's lines at a time, not the
+// whole table's. The table and the metrics must outlive the TableBox.
 struct TableBox {
   const doc::Table* table = nullptr;
+  const FontMetrics* metrics = nullptr;
   int columns = 0;
   std::vector<double> col_widths;
+  std::vector<double> col_x;             // left edge of every column, then the table's right edge
   double width = 0;                      // sum of the column widths
   std::vector<RowBox> header;
   std::vector<double> header_row_top;    // offsets from the header's top
   double header_height = 0;
-  std::vector<RowBox> body;
+  std::optional<RowBox> first_body;      // body_row(0), when there are body rows
+
+  std::size_t body_count() const { return table->body_rows.size(); }
+  // Body row `r` (< body_count()) measured: cells in their columns, paragraphs
+  // broken into lines; the same result every time.
+  RowBox body_row(std::size_t r) const;
 };
 
 TableBox layout_table(const doc::Table& table, double frame_width, const FontMetrics& metrics);

@@ -46,15 +46,26 @@ Names joined(const Names& a, const Names& b) {
 class FlowReader::Builder {
  public:
   void text(std::string_view raw, const Style& style) {
-    for (char ch : raw) {
-      if (is_space(ch)) {
-        if (last_was_space_) continue;
-        last_was_space_ = true;
-        span_for(style).text += ' ';
-      } else {
-        last_was_space_ = false;
-        span_for(style).text += ch;
+    // The span is looked up once per call (the style is the same for all of
+    // `raw`) and words are appended whole.
+    model::Span* span = nullptr;
+    std::size_t i = 0;
+    while (i < raw.size()) {
+      if (is_space(raw[i])) {
+        if (!last_was_space_) {
+          if (span == nullptr) span = &span_for(style);
+          span->text += ' ';
+          last_was_space_ = true;
+        }
+        ++i;
+        continue;
       }
+      std::size_t j = i + 1;
+      while (j < raw.size() && !is_space(raw[j])) ++j;
+      if (span == nullptr) span = &span_for(style);
+      span->text.append(raw.data() + i, j - i);
+      last_was_space_ = false;
+      i = j;
     }
   }
 

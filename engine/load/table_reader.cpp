@@ -200,7 +200,9 @@ model::Flow FlowReader::cell_content(pugi::xml_node cell) {
   if (!first_block) {  // inline content (or empty)
     model::RichText text = inline_children(cell, kCellBlocks);
     if (text.empty()) return {};
-    return model::Flow{model::Paragraph{std::move(text)}};
+    model::Flow out;  // not Flow{...}: an initializer list would copy the text
+    out.emplace_back(model::Paragraph{std::move(text)});
+    return out;
   }
   if (first_inline) {
     c_.error(c_.at(first_inline), "a <cell> holds either text or blocks (<p>, <list>), not both",

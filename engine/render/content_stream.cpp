@@ -76,22 +76,28 @@ void ContentStream::text_matrix(double a, double b, double c, double d, long lon
 }
 
 void ContentStream::show_text(std::string_view utf8) {
-  out_ += '(';
-  const auto put = [this](unsigned char b) {
+  // At most 2 codes' bytes per UTF-8 byte, each escaped to 2 bytes: room for
+  // all of it is made once, then written through a pointer.
+  const std::size_t start = out_.size();
+  out_.resize(start + 1 + 4 * utf8.size() + 5);
+  char* p = out_.data() + start;
+  *p++ = '(';
+  const auto put = [&p](unsigned char b) {
     switch (b) {
-      case '(': out_ += "\\("; break;
-      case ')': out_ += "\\)"; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\n': out_ += "\\n"; break;
-      default: out_ += static_cast<char>(b);
+      case '(': *p++ = '\\'; *p++ = '('; break;
+      case ')': *p++ = '\\'; *p++ = ')'; break;
+      case '\\': *p++ = '\\'; *p++ = '\\'; break;
+      case '\r': *p++ = '\\'; *p++ = 'r'; break;
+      case '\n': *p++ = '\\'; *p++ = 'n'; break;
+      default: *p++ = static_cast<char>(b);
     }
   };
   for_each_pdf_code(utf8, [&](char16_t code) {
     put(static_cast<unsigned char>(code >> 8));
     put(static_cast<unsigned char>(code & 0xFF));
   });
-  out_ += ") Tj\n";
+  for (const char c : std::string_view(") Tj\n")) *p++ = c;
+  out_.resize(static_cast<std::size_t>(p - out_.data()));
 }
 
 void ContentStream::fill_color(const Color& c) {

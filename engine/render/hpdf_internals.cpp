@@ -23,6 +23,14 @@ HPDF_FontDef truetype_def(HPDF_Font font) {
   return def;
 }
 
+// A stream dictionary's write_fn runs after its entries, before ">>". libharu
+// drops any /Filter entry of a stream whose filter is NONE, so the name is
+// written here.
+HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream out) {
+  (void)dict;
+  return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
 }  // namespace
 
 bool set_subset_tag(HPDF_Font font, const std::string& tag) {
@@ -57,13 +65,18 @@ const char* page_font_name(HPDF_Page page, HPDF_Font font) {
   return HPDF_Page_GetLocalFontName(page, font);
 }
 
-HPDF_STATUS append_to_page(HPDF_Page page, std::string_view operators) {
+HPDF_STATUS set_page_content_flate(HPDF_Page page, std::string_view zlib_bytes) {
   if (page == nullptr || page->attr == nullptr) return HPDF_INVALID_PAGE;
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  if (attr->stream == nullptr) return HPDF_INVALID_PAGE;
-  if (operators.empty()) return HPDF_OK;
-  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                           static_cast<HPDF_UINT>(operators.size()));
+  HPDF_Dict contents = attr->contents;
+  if (attr->stream == nullptr || contents == nullptr || contents->stream != attr->stream ||
+      attr->stream->size != 0 ||
+      (contents->write_fn != nullptr && contents->write_fn != &write_flate_filter))
+    return HPDF_INVALID_PAGE;
+  contents->filter = HPDF_STREAM_FILTER_NONE;
+  contents->write_fn = &write_flate_filter;
+  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(zlib_bytes.data()),
+                           static_cast<HPDF_UINT>(zlib_bytes.size()));
 }
 
 }  // namespace bp::render

@@ -10,8 +10,10 @@
 //   outlines (its ShowText would do it, one character at a time, while
 //   measuring; the painter writes text without ShowText).
 // - Pages: the local resource name of a font on a page ("F1"; registers the
-//   font in the page's resources on first use) and appending ready-made
-//   operators to the page's content stream, which libharu compresses on save.
+//   font in the page's resources on first use) and setting a page's content
+//   stream from operators already compressed (render/flate.h): libharu then
+//   writes the bytes as they are, with /Filter /FlateDecode, instead of
+//   compressing them again on save.
 
 #include <hpdf.h>
 
@@ -38,6 +40,9 @@ bool mark_all_glyphs_used(HPDF_Font font);
 // nullptr on failure (libharu's error handler has then been called).
 const char* page_font_name(HPDF_Page page, HPDF_Font font);
 
-HPDF_STATUS append_to_page(HPDF_Page page, std::string_view operators);
+// Appends `zlib_bytes` (a zlib stream of the page's operators) to the page's
+// content stream, which must hold nothing else, and marks the stream
+// /Filter /FlateDecode without further compression on save.
+HPDF_STATUS set_page_content_flate(HPDF_Page page, std::string_view zlib_bytes);
 
 }  // namespace bp::render

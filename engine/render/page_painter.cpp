@@ -59,7 +59,8 @@ void PagePainter::paint(HPDF_Page target, const layout::Page& page, int page_ind
   }
   flush_path();
   end_text();
-  pdf_.check(append_to_page(page_, out_.bytes()), "writing the page content", page_no_);
+  pdf_.check(set_page_content_flate(page_, flate_.compress(out_.bytes())),
+             "writing the page content", page_no_);
 }
 
 void PagePainter::draw_text(const layout::TextItem& t) {

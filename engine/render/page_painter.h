@@ -2,7 +2,7 @@
 // Draws one laid-out page's items into a libharu page. Internal to the render stage.
 //
 // The page's operators are written into a buffer (render/content_stream.h)
-// and handed to libharu in one piece, instead of one libharu call per
+// compressed (render/flate.h) and handed to libharu in one piece, instead of one libharu call per
 // operator: libharu's operator functions clear a 512-byte buffer, format
 // floats and re-measure every string on each call, which dominated rendering.
 // Fonts are registered in the page's resources through libharu.
@@ -33,6 +33,7 @@
 #include "core/geometry.h"
 #include "layout/page.h"
 #include "render/content_stream.h"
+#include "render/flate.h"
 #include "render/font_cache.h"
 #include "render/hpdf_handle.h"
 #include "render/stroke_merge.h"
@@ -64,6 +65,7 @@ class PagePainter {
   PdfHandle& pdf_;
   FontCache& fonts_;
   ContentStream out_;  // reused from page to page
+  FlateCompressor flate_;
 
   // Per-page state, reset by paint().
   HPDF_Page page_ = nullptr;

@@ -179,7 +179,8 @@ TEST(LineChart, IsOneFigureNodeWithAltTextOwningItsText) {
     }
   }
   ASSERT_GE(figure, 0);
-  EXPECT_EQ(d.structure[static_cast<std::size_t>(figure)].alt, "KPI 1/2a rose from 31% to 43.6%");
+  EXPECT_EQ(d.alt_text.at(figure), "KPI 1/2a rose from 31% to 43.6%");
+  EXPECT_EQ(d.alt_text.size(), 1u);
   EXPECT_EQ(d.structure[static_cast<std::size_t>(figure)].parent, -1);
   EXPECT_EQ(find(d.pages[0], "Jan-20")->struct_id, figure);
   EXPECT_EQ(find(d.pages[0], "Intro")->struct_id, 0);

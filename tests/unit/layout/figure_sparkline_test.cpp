@@ -120,7 +120,7 @@ TEST(Sparkline, InACellFillsTheContentWidthAndTheRowMakesRoomForIt) {
   const auto fig = std::find_if(d.structure.begin(), d.structure.end(),
                                 [](const StructNode& n) { return n.role == doc::Role::Figure; });
   ASSERT_NE(fig, d.structure.end());
-  EXPECT_EQ(fig->alt, "Rising, 38% to 43.6%");
+  EXPECT_EQ(d.alt_text.at(static_cast<int>(fig - d.structure.begin())), "Rising, 38% to 43.6%");
   ASSERT_GE(fig->parent, 0);
   EXPECT_EQ(d.structure[static_cast<std::size_t>(fig->parent)].role, doc::Role::Cell);
   EXPECT_EQ(dots[0].struct_id, fig - d.structure.begin());
