@@ -15,6 +15,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "model/calendar.h"
 
 namespace bp::load {
 
@@ -27,6 +28,9 @@ inline constexpr std::size_t kMaxTextBytes = 1024 * 1024;     // one run of text
 inline constexpr std::size_t kMaxTableRows = 20'000;  // <row>s of a <table>, header included;
                                                       // <kpi>s of a <kpi-group>
 inline constexpr std::size_t kMaxTableColumns = 100;  // <column>s of a table's <columns>
+// Dates: the years of the bank holiday calendar, 1900 to 2200.
+inline constexpr int kMinYear = model::kCalendarFirstYear;
+inline constexpr int kMaxYear = model::kCalendarLastYear;
 
 }  // namespace bp::load
 

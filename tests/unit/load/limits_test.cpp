@@ -226,5 +226,31 @@ TEST(Limits, MoreThan20000KpisInAGroupAreRefused) {
   expect_one_error(sink, "kpi.xml", 22 + kMaxTableRows, 1, "more than 20000 <kpi> in <kpi-group>");
 }
 
+TEST(Limits, DatesAfter2200AreRefusedAtTheValue) {
+  // Line 3: <report style="health-and-wellbeing-board" council="Example Council" created=...>
+  DiagnosticSink sink;
+  EXPECT_FALSE(load_report_text(small_report_with("created=\"2020-03-02\"", "created=\"9999-12-31\""),
+                                "year.xml", sink));
+  expect_one_error(sink, "year.xml", 3, 70,
+                   "expected a date from 1900 to 2200, found '9999-12-31'");
+}
+
+TEST(Limits, DatesBefore1900AreRefusedInText) {
+  // Line 7: "    <meeting-date>2020-03-11</meeting-date>", the value at column 19.
+  DiagnosticSink sink;
+  EXPECT_FALSE(load_report_text(small_report_with("<meeting-date>2020-03-11", "<meeting-date>1899-12-31"),
+                                "year.xml", sink));
+  expect_one_error(sink, "year.xml", 7, 19,
+                   "expected a date from 1900 to 2200, found '1899-12-31' in <meeting-date>");
+}
+
+TEST(Limits, DatesOnTheEdgesOfTheRangeLoad) {
+  DiagnosticSink sink;
+  EXPECT_TRUE(loads(small_report_with("<meeting-date>2020-03-11", "<meeting-date>2200-12-31"), sink))
+      << all_messages(sink);
+  EXPECT_TRUE(loads(small_report_with("created=\"2020-03-02\"", "created=\"1900-01-01\""), sink))
+      << all_messages(sink);
+}
+
 }  // namespace
 }  // namespace bp::load
