@@ -45,7 +45,7 @@ doc::Cell FlowComposer::compose_cell(const model::TableCell& cell, double size, 
   doc::Cell out;
   out.colspan = std::max(1, cell.colspan);
   out.rowspan = std::max(1, cell.rowspan);
-  if (cell.shade) out.fill = shade_colour(style_, *cell.shade, {}, where);
+  if (cell.shade) out.fill = shade_colour(style_, *cell.shade, cell.shade_where, where);
 
   FlowContext ctx;
   ctx.kind = FlowKind::Cell;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "load/limits.h"
 #include "load/name_hints.h"
 #include "load/values.h"
 
@@ -30,6 +31,15 @@ std::string date_hint(std::string_view value) {
 }
 
 const char* const kExpectedDate = "a date as YYYY-MM-DD";
+
+// A real date outside the years boardpack reads (load/limits.h).
+bool out_of_range(const model::Date& d) {
+  return d.year() < kMinYear || d.year() > kMaxYear;
+}
+
+std::string year_range() {
+  return "a date from " + std::to_string(kMinYear) + " to " + std::to_string(kMaxYear);
+}
 const char* const kExpectedYesNo = "yes or no";
 
 // Where the value of a text-only element is: its first non-blank text.
@@ -136,6 +146,10 @@ std::optional<model::Date> Checker::date_attribute(pugi::xml_node el, std::strin
   if (!v) return std::nullopt;
   const auto d = model::parse_iso_date(*v);
   if (!d) bad_attribute_value(el, name, kExpectedDate, *v, date_hint(*v));
+  if (d && out_of_range(*d)) {
+    bad_attribute_value(el, name, year_range(), *v, "check the year");
+    return std::nullopt;
+  }
   return d;
 }
 
@@ -268,6 +282,10 @@ std::optional<model::Date> Checker::date_text(pugi::xml_node el) {
   if (!t) return std::nullopt;
   const auto d = model::parse_iso_date(*t);
   if (!d) error(at(value_node(el)), expected(kExpectedDate, *t) + " in " + tag(el), date_hint(*t));
+  if (d && out_of_range(*d)) {
+    error(at(value_node(el)), expected(year_range(), *t) + " in " + tag(el), "check the year");
+    return std::nullopt;
+  }
   return d;
 }
 

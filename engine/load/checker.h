@@ -66,7 +66,8 @@ class Checker {
   std::optional<std::string> required_attribute(pugi::xml_node el, std::string_view name,
                                                 std::string_view when = {});
   // Typed attributes: nullopt when absent (or required and missing) or wrong;
-  // a wrong value is reported as "expected ..., found '...'".
+  // a wrong value is reported as "expected ..., found '...'". Dates outside the
+  // years of load/limits.h are reported as out of range.
   std::optional<bool> yes_no_attribute(pugi::xml_node el, std::string_view name);
   std::optional<model::Date> date_attribute(pugi::xml_node el, std::string_view name,
                                             bool required, std::string_view when = {});

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "load/limits.h"
+
 namespace bp::load::detail {
 
 bool read_file(const std::filesystem::path& file, std::string& bytes, DiagnosticSink& sink,
@@ -14,6 +16,13 @@ bool read_file(const std::filesystem::path& file, std::string& bytes, Diagnostic
   if (!std::filesystem::is_regular_file(file, ec)) {
     sink.error(SourceLocation{file.string(), 0, 0}, std::string(what) + " not found: " + file.string());
     return false;
+  }
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (!ec) {
+    if (auto problem = file_size_problem(size)) {
+      sink.error(SourceLocation{file.string(), 0, 0}, std::move(*problem), kFileSizeHint);
+      return false;
+    }
   }
   std::ifstream in(file, std::ios::binary);
   std::ostringstream buf;

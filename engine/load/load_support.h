@@ -10,7 +10,9 @@
 namespace bp::load::detail {
 
 // Reads the whole file into `bytes`. On failure reports "<what> not found:
-// <path>" (or "cannot read <path>") at the file and returns false.
+// <path>", "cannot read <path>" or, for a file over the size limit
+// (load/limits.h), "the file is N bytes: the limit is ..." at the file and
+// returns false.
 bool read_file(const std::filesystem::path& file, std::string& bytes, DiagnosticSink& sink,
                std::string_view what);
 

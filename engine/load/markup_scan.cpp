@@ -66,7 +66,7 @@ class Scanner {
 
   void markup() {
     const std::size_t lt = i_;
-    if (starts_with("<!--")) return skip_past("-->");
+    if (starts_with("<!--")) return comment();
     if (starts_with("<![CDATA[")) return skip_past("]]>");
     if (starts_with("<?")) return skip_past("?>");
     if (starts_with("<!")) return skip_declaration();
@@ -97,6 +97,22 @@ class Scanner {
     if (i_ < t_.size() && t_[i_] == '>') ++i_;
     if (!self_closing) open.push_back(OpenTag{std::move(name), lt});
     seen_root_ = true;
+  }
+
+  // At "<!--": XML 1.0 forbids "--" inside a comment, and so a '-' just
+  // before the closing "-->"; pugixml accepts both.
+  void comment() {
+    const std::size_t body = i_ + 4;
+    const std::size_t close = t_.find("-->", body);
+    const std::size_t end = close == std::string_view::npos ? t_.size() : close + 1;
+    // The body and the first '-' of "-->": a "--" found there is in the body
+    // or is a body ending in '-'.
+    const std::size_t dashes = t_.substr(body, end - body).find("--");
+    if (collect_ && dashes != std::string_view::npos)
+      problems.push_back({body + dashes, "'--' is not allowed inside a comment",
+                          "XML comments may not contain two dashes in a row (nor end with '-'): "
+                          "write a single '-' or an en dash"});
+    i_ = close == std::string_view::npos ? t_.size() : close + 3;
   }
 
   // <!DOCTYPE ...> with an optional [internal subset]; also any other <!...>.

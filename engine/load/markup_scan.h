@@ -26,8 +26,9 @@ struct ScanProblem {
 std::vector<ScanProblem> check_characters(std::string_view text, std::size_t limit = 10);
 
 // Entity references other than the five XML ones and valid numeric ones, bare
-// '&', and non-blank text before or after the root element. Comments, CDATA
-// sections, processing instructions and the DOCTYPE are skipped.
+// '&', non-blank text before or after the root element, and "--" inside a
+// comment (or a comment ending "--->"). CDATA sections, processing
+// instructions and the DOCTYPE are skipped.
 std::vector<ScanProblem> check_markup(std::string_view text);
 
 struct OpenTag {

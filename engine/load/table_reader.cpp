@@ -162,7 +162,10 @@ model::Table FlowReader::table(pugi::xml_node el) {
         }
         if (auto shade = c_.attribute(cell_el, "shade")) {
           if (shade->empty()) c_.error(c_.at_attribute(cell_el, "shade"), "attribute 'shade' on <cell> is empty");
-          else cell.shade = *shade;
+          else {
+            cell.shade = *shade;
+            cell.shade_where = c_.at_attribute(cell_el, "shade");
+          }
         }
         if (auto align = c_.choice_attribute(cell_el, "align", {"left", "center", "right"}))
           cell.align = *align == "center" ? model::HAlign::Center

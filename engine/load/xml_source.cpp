@@ -2,6 +2,7 @@
 
 #include "load/xml_source.h"
 
+#include "load/limits.h"
 #include "load/markup_scan.h"
 #include "load/values.h"
 
@@ -14,8 +15,6 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 // matters), see DOCTYPEs and the XML declaration so they can be checked.
 constexpr unsigned kParseFlags =
     pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | pugi::parse_declaration;
-
-constexpr std::size_t kMaxDepth = 100;
 
 std::string lowercase(std::string s) {
   for (char& c : s)
@@ -30,6 +29,10 @@ XmlSource::XmlSource(std::string display_name, std::string bytes)
 
 pugi::xml_node XmlSource::parse(std::string_view root_name, DiagnosticSink& sink) {
   const std::string_view text = src_.text();
+  if (auto problem = file_size_problem(text.size())) {
+    sink.error(src_.whole_file(), std::move(*problem), kFileSizeHint);
+    return {};
+  }
   for (const ScanProblem& p : check_characters(text)) sink.error(src_.at(p.offset), p.message, p.hint);
 
   const pugi::xml_parse_result result =
@@ -55,23 +58,8 @@ pugi::xml_node XmlSource::parse(std::string_view root_name, DiagnosticSink& sink
     sink.error(src_.at(0), "no <" + std::string(root_name) + "> element in the file");
     return {};
   }
-  // The readers recurse into nested content: refuse absurd nesting up front.
-  std::size_t depth = 0;
-  for (pugi::xml_node n = root; n;) {
-    if (n.first_child()) {
-      n = n.first_child();
-      if (++depth > kMaxDepth) {
-        sink.error(at(n), "elements nested more than " + std::to_string(kMaxDepth) + " deep");
-        return {};
-      }
-      continue;
-    }
-    while (n && n != root && !n.next_sibling()) {
-      n = n.parent();
-      --depth;
-    }
-    n = n == root ? pugi::xml_node() : n.next_sibling();
-  }
+  // The readers recurse into nested content: refuse absurd nesting and sizes up front.
+  if (!check_limits(*this, root, sink)) return {};
   if (root_name != root.name()) {
     sink.error(at(root),
                "the root element must be <" + std::string(root_name) + ">, found <" +

@@ -4,8 +4,10 @@
 // parse() reports every document-level problem to the sink: invalid UTF-8 and
 // forbidden characters, unknown entities (&pound;), malformed XML (one error at
 // pugixml's offset), a DOCTYPE, an encoding declaration other than UTF-8,
-// several root elements, text outside the root, elements nested more than 100
-// deep (the readers recurse), and a root with the wrong name.
+// several root elements, text outside the root, a root with the wrong name,
+// and breaches of the size and nesting limits of load/limits.h (the file's
+// size first, before anything is parsed; elements nested more than 100 deep:
+// the readers recurse).
 // It returns the root element, or an empty node when there is nothing usable.
 //
 // Places: an element is reported at its '<'; a text node at its first

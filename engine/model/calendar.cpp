@@ -145,9 +145,21 @@ std::optional<Holiday> HolidayCalendar::holiday_on(const Date& d) const {
 bool HolidayCalendar::is_working_day(const Date& d) const { return !is_weekend(d) && !is_holiday(d); }
 
 int HolidayCalendar::working_days_between(const Date& from, const Date& to) const {
+  // The holidays are worked out once a year, not once a day: dates centuries
+  // apart stay fast.
   int n = 0;
-  for (Date d = from + greg::days(1); d < to; d += greg::days(1))
-    if (is_working_day(d)) ++n;
+  int year = 0;
+  std::vector<Holiday> year_holidays;
+  for (Date d = from + greg::days(1); d < to; d += greg::days(1)) {
+    if (d.year() != year) {
+      year = d.year();
+      year_holidays = holidays(year);
+    }
+    if (is_weekend(d)) continue;
+    if (std::none_of(year_holidays.begin(), year_holidays.end(),
+                     [&](const Holiday& h) { return h.date == d; }))
+      ++n;
+  }
   return n;
 }
 

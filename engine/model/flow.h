@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/geometry.h"
 #include "model/rich_text.h"
 
@@ -74,6 +75,7 @@ struct TableCell {
   int colspan = 1;
   int rowspan = 1;           // honoured in header rows only
   std::optional<std::string> shade;  // a named shade from the house style ("rating-green", "header")
+  SourceLocation shade_where;        // the shade= attribute, for the message when the style lacks it
   HAlign align = HAlign::Left;
   bool bold = false;
 };

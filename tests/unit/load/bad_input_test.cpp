@@ -41,6 +41,7 @@ const BadCase kCases[] = {
     {"entity-pound.xml", 16, 30, "unknown entity &pound;: write the character £ itself", "&#163;", 1},
     {"bare-ampersand.xml", 6, 23, "a bare '&' must be written &amp;", "", 1},
     {"duplicate-attribute.xml", 20, 35, "duplicate attribute 'title' on <section>", "", 1},
+    {"double-dash-comment.xml", 16, 82, "'--' is not allowed inside a comment", "a single '-'", 1},
     // Vocabulary.
     {"unknown-element.xml", 18, 3, "unknown element <reasns> in <report>", "did you mean <reasons>?", 1},
     {"unknown-attribute.xml", 21, 13, "unknown attribute 'number' on <para>", "<para> takes no attributes", 1},
