@@ -80,6 +80,19 @@ void FlowComposer::compose(const model::Flow& flow, const FlowContext& ctx,
   for (const model::Block& block : flow) compose_block(block, ctx, number, out);
 }
 
+void FlowComposer::consume(model::Flow& flow, const FlowContext& ctx,
+                           std::vector<doc::Block>& out) {
+  int number = 0;
+  for (model::Block& block : flow) {
+    auto* table = std::get_if<model::Table>(&block);
+    if (table != nullptr && ctx.kind != FlowKind::Cell) {
+      out.emplace_back(compose_table(std::move(*table), ctx));
+    } else {
+      compose_block(block, ctx, number, out);
+    }
+  }
+}
+
 void FlowComposer::compose_block(const model::Block& block, const FlowContext& ctx, int& number,
                                  std::vector<doc::Block>& out) {
   if (const auto* para = std::get_if<model::Paragraph>(&block)) {

@@ -51,8 +51,15 @@ class FlowComposer {
   // Appends the blocks for `flow` to `out`.
   void compose(const model::Flow& flow, const FlowContext& ctx, std::vector<doc::Block>& out);
 
+  // Consuming: the same, but the flow's top-level tables are emptied row by row
+  // as they are composed (the model and the block tree never both hold a long
+  // table). `flow` is left valid but its tables have no rows.
+  void consume(model::Flow& flow, const FlowContext& ctx, std::vector<doc::Block>& out);
+
   // A model table in `ctx` (not a Cell context).
   doc::Table compose_table(const model::Table& table, const FlowContext& ctx);
+  // Same, releasing each body row of `table` once composed; `table` ends empty.
+  doc::Table compose_table(model::Table&& table, const FlowContext& ctx);
 
   const InlineColours& colours() const { return colours_; }
 
@@ -62,6 +69,8 @@ class FlowComposer {
   void compose_list(const model::List& list, const FlowContext& ctx, std::vector<doc::Block>& out);
   doc::Paragraph text_paragraph(const model::RichText& text, const FlowContext& ctx,
                                 bool bold = false) const;
+  doc::Table compose_table_impl(const model::Table& table, model::Table* release,
+                                const FlowContext& ctx);
   doc::Cell compose_cell(const model::TableCell& cell, double size, bool header,
                          const std::string& where);
   double scaled(double length, const FlowContext& ctx) const;

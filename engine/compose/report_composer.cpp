@@ -5,6 +5,8 @@
 
 #include "compose/report_composer.h"
 
+#include <optional>
+
 #include "compose/report_data.h"
 #include "compose/report_slots.h"
 #include "compose/script_interpreter.h"
@@ -34,7 +36,10 @@ doc::Metadata metadata(const model::Report& r) {
 
 }  // namespace
 
-doc::Document compose_report(const model::Report& report, const model::HouseStyle& style) {
+namespace {
+
+doc::Document compose(const model::Report& report, model::Report* consume,
+                      const model::HouseStyle& style) {
   doc::Document document;
   document.meta = metadata(report);
   document.fonts = doc::FontSet{style.fonts.regular, style.fonts.bold, style.fonts.italic,
@@ -51,8 +56,13 @@ doc::Document compose_report(const model::Report& report, const model::HouseStyl
   const ExpandedTemplate script =
       expand_template(search_path, style.template_name, report_template_data(report),
                       report_vocabulary());
-  ReportSlots slots(report, style);
-  run_script(script, style, slots, document);
+  std::optional<ReportSlots> slots;
+  if (consume != nullptr) {
+    slots.emplace(*consume, style, true);
+  } else {
+    slots.emplace(report, style);
+  }
+  run_script(script, style, *slots, document);
   if (document.sections.empty()) {
     Diagnostic d;
     d.where.file = script.files.front().path.string();
@@ -60,6 +70,16 @@ doc::Document compose_report(const model::Report& report, const model::HouseStyl
     throw InputError(std::move(d));
   }
   return document;
+}
+
+}  // namespace
+
+doc::Document compose_report(const model::Report& report, const model::HouseStyle& style) {
+  return compose(report, nullptr, style);
+}
+
+doc::Document compose_report(model::Report&& report, const model::HouseStyle& style) {
+  return compose(report, &report, style);
 }
 
 }  // namespace bp::compose

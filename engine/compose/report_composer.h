@@ -16,4 +16,9 @@ namespace bp::compose {
 // broken, or names a slot, shade or label that does not exist.
 doc::Document compose_report(const model::Report& report, const model::HouseStyle& style);
 
+// Same, consuming the report: its tables are released row by row as the block
+// tree grows, so the peak memory is one copy of the content, not two. The
+// document is identical to the one compose_report(const Report&) gives.
+doc::Document compose_report(model::Report&& report, const model::HouseStyle& style);
+
 }  // namespace bp::compose

@@ -13,6 +13,19 @@ namespace bp::compose {
 ReportSlots::ReportSlots(const model::Report& report, const model::HouseStyle& style)
     : report_(report), style_(style), flows_(style) {}
 
+ReportSlots::ReportSlots(model::Report& report, const model::HouseStyle& style, bool consume)
+    : report_(report), consumed_(consume ? &report : nullptr), style_(style), flows_(style) {}
+
+void ReportSlots::compose_flow(const model::Flow& flow, const FlowContext& ctx,
+                               std::vector<doc::Block>& out) {
+  // `flow` is part of report_; when consuming, report_ is *consumed_ (not const).
+  if (consumed_ == nullptr) {
+    flows_.compose(flow, ctx, out);
+    return;
+  }
+  flows_.consume(const_cast<model::Flow&>(flow), ctx, out);
+}
+
 std::vector<std::string> ReportSlots::names() const {
   return {"summary",          "recommendations",       "reasons",
           "alternatives",     "revenue-costs",         "capital-costs",
@@ -52,7 +65,7 @@ bool ReportSlots::fill(const std::string& name, const std::string& arg,
                        std::vector<doc::Block>& out) {
   if (const model::Flow* flow = front_flow(name)) {
     if (!arg.empty()) throw SlotError("slot " + name + " takes no argument");
-    flows_.compose(*flow, flows_.front(name), out);
+    compose_flow(*flow, flows_.front(name), out);
     return true;
   }
   if (name == "recommendations") {
@@ -66,18 +79,18 @@ bool ReportSlots::fill(const std::string& name, const std::string& arg,
   if (name == "core-purpose") {
     const std::size_t i = index_arg(name, arg, report_.core_purpose.size());
     const model::CorePurposeItem& item = report_.core_purpose[i];
-    flows_.compose(item.text, flows_.front("core purpose \"" + item.heading + "\""), out);
+    compose_flow(item.text, flows_.front("core purpose \"" + item.heading + "\""), out);
     return true;
   }
   if (name == "body-section") {
     const std::size_t i = index_arg(name, arg, report_.body.size());
-    flows_.compose(report_.body[i].content, flows_.body(static_cast<int>(i) + 1), out);
+    compose_flow(report_.body[i].content, flows_.body(static_cast<int>(i) + 1), out);
     return true;
   }
   if (name == "appendix") {
     for (const model::Appendix& a : report_.appendices) {
       if (a.letter == arg) {
-        flows_.compose(a.content, flows_.appendix(a.letter), out);
+        compose_flow(a.content, flows_.appendix(a.letter), out);
         return true;
       }
     }

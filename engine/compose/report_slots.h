@@ -25,17 +25,23 @@ namespace bp::compose {
 class ReportSlots : public SlotSource {
  public:
   ReportSlots(const model::Report& report, const model::HouseStyle& style);
+  // Consuming: the report's flows are emptied as they are filled in (their
+  // tables row by row), so a long report is not held twice. A flow filled
+  // twice prints its tables once.
+  ReportSlots(model::Report& report, const model::HouseStyle& style, bool consume);
 
   bool fill(const std::string& name, const std::string& arg, std::vector<doc::Block>& out) override;
   std::vector<std::string> names() const override;
 
  private:
   const model::Flow* front_flow(const std::string& name) const;
+  void compose_flow(const model::Flow& flow, const FlowContext& ctx, std::vector<doc::Block>& out);
   std::size_t index_arg(const std::string& name, const std::string& arg, std::size_t count) const;
   void recommendations(std::vector<doc::Block>& out) const;
   void background_papers(std::vector<doc::Block>& out) const;
 
   const model::Report& report_;
+  model::Report* consumed_ = nullptr;  // set: the same report, emptied as it is composed
   const model::HouseStyle& style_;
   FlowComposer flows_;
 };

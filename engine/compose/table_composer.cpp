@@ -67,6 +67,17 @@ doc::Cell FlowComposer::compose_cell(const model::TableCell& cell, double size, 
 }
 
 doc::Table FlowComposer::compose_table(const model::Table& table, const FlowContext& ctx) {
+  return compose_table_impl(table, nullptr, ctx);
+}
+
+doc::Table FlowComposer::compose_table(model::Table&& table, const FlowContext& ctx) {
+  doc::Table out = compose_table_impl(table, &table, ctx);
+  table = model::Table{};
+  return out;
+}
+
+doc::Table FlowComposer::compose_table_impl(const model::Table& table, model::Table* release,
+                                            const FlowContext& ctx) {
   ++table_count_;
   const std::string where = ctx.where + ", table " + std::to_string(table_count_);
   const double size = table.font_size.value_or(style_.table_size);
@@ -107,6 +118,7 @@ doc::Table FlowComposer::compose_table(const model::Table& table, const FlowCont
     out.header_rows.push_back(std::move(r));
   }
   row_number = 0;
+  out.body_rows.reserve(table.body.size());
   for (const model::TableRow& row : table.body) {
     ++row_number;
     const std::string row_where = where + ", row " + std::to_string(row_number);
@@ -117,6 +129,7 @@ doc::Table FlowComposer::compose_table(const model::Table& table, const FlowCont
                   "remove a cell or reduce a colspan, or add a <column>");
     }
     doc::Row r;
+    r.cells.reserve(static_cast<std::size_t>(std::max(columns, static_cast<int>(row.cells.size()))));
     for (const auto& cell : row.cells) {
       if (cell.rowspan > 1) {
         table_error(row_where + ": rowspan is only allowed in header rows",
@@ -126,6 +139,12 @@ doc::Table FlowComposer::compose_table(const model::Table& table, const FlowCont
     }
     for (int i = width; i < columns; ++i) r.cells.push_back(doc::Cell{});
     out.body_rows.push_back(std::move(r));
+    // Consuming: the model row goes as soon as its block-tree row exists, so
+    // a long table is never held twice.
+    if (release != nullptr) {
+      const auto i = static_cast<std::size_t>(row_number - 1);
+      std::vector<model::TableCell>().swap(release->body[i].cells);
+    }
   }
   return out;
 }

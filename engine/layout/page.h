@@ -26,16 +26,18 @@ struct StructNode {
   int parent = -1;  // index into LaidOutDocument::structure, -1 = document root
 };
 
+// (face and struct_id sit together: no padding, a long report has hundreds
+// of thousands of items.)
 struct TextItem {
   double x = 0;         // left edge of the text
   double baseline = 0;  // y of the baseline
   std::string text;     // UTF-8, one run of a single face on one line
   doc::FontFace face = doc::FontFace::Regular;
+  int struct_id = -1;
   double size = 11;
   Color color{0, 0, 0};
   double angle = 0;     // degrees, counter-clockwise (watermarks)
   double width = 0;     // measured advance width, pt
-  int struct_id = -1;
 };
 
 struct RectItem {

@@ -31,8 +31,15 @@ void PageBuilder::start_section(const doc::PageSetup& setup) {
 }
 
 void PageBuilder::new_page() {
-  if (!out_.pages.empty()) compact(out_.pages.back().items);
+  std::size_t expected = 0;
+  if (!out_.pages.empty()) {
+    compact(out_.pages.back().items);
+    expected = out_.pages.back().items.size();
+  }
   Page page;
+  // A page is usually much like the one before (a long table's pages): its
+  // items are reserved at that size, so most pages never grow nor compact.
+  if (expected > 0) page.items.reserve(expected + kFurnitureItems);
   page.number = static_cast<int>(out_.pages.size()) + 1;
   page.width = setup_.width;
   page.height = setup_.height;

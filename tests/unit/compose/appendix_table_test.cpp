@@ -162,3 +162,47 @@ TEST(AppendixTable, BodyTablesAreAllowed) {
 
 }  // namespace
 }  // namespace bp::compose
+
+namespace bp::compose {
+namespace {
+
+// The texts of every cell of every row, for comparing two tables.
+std::vector<std::string> cell_texts(const doc::Table& t) {
+  std::vector<std::string> out;
+  for (const auto* rows : {&t.header_rows, &t.body_rows}) {
+    for (const doc::Row& r : *rows) {
+      for (const doc::Cell& c : r.cells) out.push_back(text_of(c));
+      out.emplace_back("|");
+    }
+  }
+  return out;
+}
+
+TEST(AppendixTable, ConsumingComposeGivesTheSameTableAndEmptiesTheModel) {
+  const auto style = house_style();
+  const doc::Document kept = compose_report(sample_report(), style);
+  model::Report report = sample_report();
+  const doc::Document consumed = compose_report(std::move(report), style);
+
+  const auto& a = std::get<doc::Table>(appendix_section(kept).blocks.at(2));
+  const auto& b = std::get<doc::Table>(appendix_section(consumed).blocks.at(2));
+  EXPECT_EQ(cell_texts(a), cell_texts(b));
+  ASSERT_EQ(b.body_rows.size(), a.body_rows.size());
+  EXPECT_EQ(b.body_rows[0].cells.at(4).fill, a.body_rows[0].cells.at(4).fill);
+  EXPECT_EQ(b.columns.size(), a.columns.size());
+
+  // The model's tables were released as they were composed.
+  int tables = 0;
+  for (const model::Appendix& ap : report.appendices) {  // NOLINT(bugprone-use-after-move)
+    for (const model::Block& block : ap.content) {
+      if (const auto* t = std::get_if<model::Table>(&block)) {
+        ++tables;
+        EXPECT_TRUE(t->body.empty());
+      }
+    }
+  }
+  EXPECT_GE(tables, 1);
+}
+
+}  // namespace
+}  // namespace bp::compose
