@@ -32,6 +32,7 @@ void add_style(const fs::path& layouts, const std::string& name, std::set<std::s
 
 // The house style a report or standalone document names ("" when it does not load).
 std::string style_of(const fs::path& input) {
+  if (std::string style = load::sniff_root_style(input); !style.empty()) return style;
   DiagnosticSink sink;
   if (load::sniff_document_kind(input) == load::DocumentKind::Document) {
     auto document = load::load_document(input, sink);

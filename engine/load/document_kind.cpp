@@ -1,11 +1,42 @@
 #include "load/document_kind.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 
 namespace bp::load {
 
 namespace {
+
+// Where the first element's start tag begins in `head` (npos when none).
+std::size_t first_element_at(const std::string& head) {
+  std::size_t i = 0;
+  while (true) {
+    i = head.find('<', i);
+    if (i == std::string::npos || i + 1 >= head.size()) return std::string::npos;
+    const char next = head[i + 1];
+    if (next == '?') {
+      i = head.find("?>", i);
+    } else if (head.compare(i, 4, "<!--") == 0) {
+      i = head.find("-->", i);
+    } else if (next == '!') {
+      i = head.find('>', i);
+    } else {
+      return i;
+    }
+    if (i == std::string::npos) return std::string::npos;
+    ++i;
+  }
+}
+
+std::string read_head(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return {};
+  std::string head(16384, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
 
 // The name of the first element in `head`, skipping the XML declaration,
 // comments, processing instructions and a DOCTYPE.
@@ -47,6 +78,33 @@ DocumentKind sniff_document_kind(const std::filesystem::path& file) {
   if (name == "meeting") return DocumentKind::Meeting;
   if (name == "document") return DocumentKind::Document;
   return DocumentKind::Other;
+}
+
+std::string sniff_root_style(const std::filesystem::path& file) {
+  const std::string head = read_head(file);
+  const std::size_t start = first_element_at(head);
+  if (start == std::string::npos) return {};
+  const std::size_t end = head.find('>', start);
+  if (end == std::string::npos) return {};
+  const std::string tag = head.substr(start, end - start);
+  for (std::size_t at = tag.find("style"); at != std::string::npos; at = tag.find("style", at + 1)) {
+    const char before = tag[at - 1];
+    if (before != ' ' && before != '\t' && before != '\n' && before != '\r') continue;
+    std::size_t i = at + 5;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
+    if (i >= tag.size() || tag[i] != '=') continue;
+    ++i;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
+    if (i >= tag.size() || (tag[i] != '"' && tag[i] != '\'')) return {};
+    const std::size_t close = tag.find(tag[i], i + 1);
+    if (close == std::string::npos) return {};
+    std::string value = tag.substr(i + 1, close - i - 1);
+    const bool plain = !value.empty() && std::all_of(value.begin(), value.end(), [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
+    });
+    return plain ? value : std::string();
+  }
+  return {};
 }
 
 }  // namespace bp::load
