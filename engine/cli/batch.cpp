@@ -2,6 +2,9 @@
 
 #include <charconv>
 
+#include "cli/build_hash.h"
+#include "core/atomic_file.h"
+
 namespace bp::cli {
 
 namespace {
@@ -49,6 +52,19 @@ class Reader {
 };
 
 }  // namespace
+
+JobResult write_job_output(const std::filesystem::path& target, const std::string& pdf, bool confidential,
+                           int pages, const DiagnosticSink& sink) {
+  std::filesystem::create_directories(target.parent_path());
+  write_file_atomically(target, pdf);
+  JobResult result;
+  result.output = target.string();
+  result.confidential = confidential;
+  result.pages = pages;
+  result.output_hash = hash_bytes(pdf);
+  for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
+  return result;
+}
 
 std::string encode_result(const JobResult& r) {
   std::string out;

@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
+
 namespace bp::cli {
 
 enum class OutputKind { Report, Document, PublicPack, PrivatePack };
@@ -44,6 +46,12 @@ struct BatchJob {
   std::vector<std::filesystem::path> targets;
   std::function<JobResult()> run;  // builds and writes; throws with the message on failure
 };
+
+// The common end of a job: writes `pdf` to `target` atomically (creating its
+// folder) and returns the result with the PDF's hash and `sink`'s diagnostics
+// as warnings; the caller adds deps and key.
+JobResult write_job_output(const std::filesystem::path& target, const std::string& pdf, bool confidential,
+                           int pages, const DiagnosticSink& sink);
 
 // JobResult over the worker pipe and back.
 std::string encode_result(const JobResult& result);

@@ -54,19 +54,12 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
     fs::path target = built->exempt ? out_dir / "private" / relative : out_dir / relative;
     target.replace_extension(".pdf");
-    fs::create_directories(target.parent_path());
-    write_file_atomically(target, built->pdf);
+    JobResult result = write_job_output(target, built->pdf, built->exempt, built->pages, sink);
     // The same report under its other name is stale: above all, a report that has
     // become exempt must not stay readable in the public folder.
     fs::path other = built->exempt ? out_dir / relative : out_dir / "private" / relative;
     std::error_code ignored;
     fs::remove(other.replace_extension(".pdf"), ignored);
-    JobResult result;
-    result.output = target.string();
-    result.confidential = built->exempt;
-    result.pages = built->pages;
-    result.output_hash = hash_bytes(built->pdf);
-    for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
     result.deps = std::move(deps);
     result.key = std::move(key);
     return result;

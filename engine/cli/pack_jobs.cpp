@@ -40,14 +40,7 @@ BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path&
     DiagnosticSink sink;
     auto built = build_pack_pdf(pack, sink);
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
-    fs::create_directories(target.parent_path());
-    write_file_atomically(target, built->pdf);
-    JobResult result;
-    result.output = target.string();
-    result.confidential = !is_public;
-    result.pages = built->pages;
-    result.output_hash = hash_bytes(built->pdf);
-    for (const Diagnostic& d : sink.all()) result.warnings.push_back(format_diagnostic(d));
+    JobResult result = write_job_output(target, built->pdf, !is_public, built->pages, sink);
     result.deps = std::move(deps);
     result.key = std::move(key);
     return result;
