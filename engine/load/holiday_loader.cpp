@@ -68,21 +68,12 @@ class HolidayReader {
   }
 
  private:
-  // The date attribute, also checked against the supported years.
+  // The date attribute (Checker::date_attribute also checks it against the
+  // calendar's years, see limits.h).
   std::optional<model::Date> date(pugi::xml_node el, std::string_view name, const detail::Names& allowed,
                                   bool must) {
     if (must && !required(el, name, allowed)) return std::nullopt;
-    const auto d = c_.date_attribute(el, name, false);
-    if (!d) return std::nullopt;
-    const int y = d->year();
-    if (y < model::kCalendarFirstYear || y > model::kCalendarLastYear) {
-      c_.bad_attribute_value(el, name,
-                             "a date from " + std::to_string(model::kCalendarFirstYear) + " to " +
-                                 std::to_string(model::kCalendarLastYear),
-                             *c_.attribute(el, name));
-      return std::nullopt;
-    }
-    return d;
+    return c_.date_attribute(el, name, false);
   }
 
   // Checker::required_attribute stays silent when any attribute of the tag is
