@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <utility>
 
@@ -155,56 +156,65 @@ PathItem watermark_path(std::string_view text, const Color& color, double page_w
   return place_watermark(text_outline_em(text, metrics), color, page_width, page_height);
 }
 
-void add_furniture(const doc::Furniture& f, const std::vector<doc::PageSetup>& setups, const FontMetrics& m,
-                   std::vector<Page>& pages) {
-  add_furniture(std::vector<const doc::Furniture*>(pages.size(), &f), setups, m, pages);
+namespace {
+
+bool prints_page_count(const doc::Furniture& f) {
+  for (const std::string* t : {&f.header_left, &f.header_right, &f.footer_left, &f.footer_center,
+                               &f.footer_right})
+    if (t->find("{pages}") != std::string::npos) return true;
+  return false;
 }
 
-void add_furniture(const std::vector<const doc::Furniture*>& per_page,
-                   const std::vector<doc::PageSetup>& setups, const FontMetrics& m,
-                   std::vector<Page>& pages) {
-  const int count = static_cast<int>(pages.size());
-  const double asc = m.ascender(kFace), desc = m.descender(kFace);
-  // A watermark's glyphs are the same on every page: read them once per text.
-  std::map<std::string, std::vector<PathCommand>> outlines;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    Page& page = pages[i];
-    const doc::PageSetup& s = setups[i];
-    const doc::Furniture& f = *per_page[i];
+}  // namespace
 
-    if (!f.watermark.empty() && !outlines.count(f.watermark)) {
-      outlines.emplace(f.watermark, text_outline_em(f.watermark, m));
-    }
-    const std::vector<PathCommand>* watermark_em =
-        f.watermark.empty() ? nullptr : &outlines.at(f.watermark);
-    if (watermark_em && !watermark_em->empty()) {
-      PathItem w = place_watermark(*watermark_em, f.watermark_color, page.width, page.height);
-      page.items.insert(page.items.begin(), Item{std::move(w)});
-    }
+Furnisher::Furnisher(const FontMetrics& metrics) : metrics_(metrics) {}
 
-    const auto place = [&](const std::string& templ, double baseline, int align) {
-      if (templ.empty()) return;
-      TextItem t;
-      t.text = expand_page_fields(templ, page.number, count);
-      t.face = kFace;
-      t.size = f.size;
-      t.color = f.color;
-      t.width = m.text_width(kFace, t.text, t.size);
-      t.baseline = baseline;
-      const double left = s.margin_left, right = page.width - s.margin_right;
-      if (align < 0) t.x = left;
-      else if (align > 0) t.x = right - t.width;
-      else t.x = left + (right - left - t.width) / 2;
-      page.items.emplace_back(std::move(t));
-    };
-    const double footer_baseline = page.height - s.margin_bottom / 2;
-    const double header_baseline = s.margin_top / 2 + (asc - desc) * f.size / 2;
-    place(f.header_left, header_baseline, -1);
-    place(f.header_right, header_baseline, 1);
-    place(f.footer_left, footer_baseline, -1);
-    place(f.footer_center, footer_baseline, 0);
-    place(f.footer_right, footer_baseline, 1);
+void Furnisher::furnish(Page& page, const doc::PageSetup& setup, const doc::Furniture& f) {
+  if (!f.watermark.empty()) {
+    auto it = outlines_.find(f.watermark);
+    if (it == outlines_.end()) it = outlines_.emplace(f.watermark, text_outline_em(f.watermark, metrics_)).first;
+    if (!it->second.empty())
+      page.items.insert(page.items.begin(),
+                        Item{place_watermark(it->second, f.watermark_color, page.width, page.height)});
   }
+  const Late late{static_cast<std::size_t>(page.number - 1), page.number, page.width, page.height,
+                  setup, &f};
+  if (prints_page_count(f)) {
+    late_.push_back(late);
+    return;
+  }
+  std::vector<Item> items = texts(late, 0);  // no "{pages}" to fill in
+  std::move(items.begin(), items.end(), std::back_inserter(page.items));
+}
+
+std::vector<Item> Furnisher::texts(const Late& l, int page_count) const {
+  const doc::Furniture& f = *l.furniture;
+  const doc::PageSetup& s = l.setup;
+  const double asc = metrics_.ascender(kFace), desc = metrics_.descender(kFace);
+  std::vector<Item> items;
+  const auto place = [&](const std::string& templ, double baseline, int align) {
+    if (templ.empty()) return;
+    TextItem t;
+    t.text = expand_page_fields(templ, l.number, page_count);
+    t.face = kFace;
+    t.size = f.size;
+    t.color = f.color;
+    t.width = metrics_.text_width(kFace, t.text, t.size);
+    t.baseline = baseline;
+    const double left = s.margin_left, right = l.width - s.margin_right;
+    if (align < 0) t.x = left;
+    else if (align > 0) t.x = right - t.width;
+    else t.x = left + (right - left - t.width) / 2;
+    items.emplace_back(std::move(t));
+  };
+  const double footer_baseline = l.height - s.margin_bottom / 2;
+  const double header_baseline = s.margin_top / 2 + (asc - desc) * f.size / 2;
+  place(f.header_left, header_baseline, -1);
+  place(f.header_right, header_baseline, 1);
+  place(f.footer_left, footer_baseline, -1);
+  place(f.footer_center, footer_baseline, 0);
+  place(f.footer_right, footer_baseline, 1);
+  return items;
 }
 
 }  // namespace bp::layout

@@ -18,6 +18,7 @@
 //   is drawn over it. No item when the text has no ink (blank text, or metrics
 //   that give no outlines).
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,14 +36,39 @@ std::string expand_page_fields(std::string_view text, int page, int pages);
 PathItem watermark_path(std::string_view text, const Color& color, double page_width,
                         double page_height, const FontMetrics& metrics);
 
-// The same furniture on every page.
-void add_furniture(const doc::Furniture& furniture, const std::vector<doc::PageSetup>& setups,
-                   const FontMetrics& metrics, std::vector<Page>& pages);
+// Adds furniture to pages as layout finishes them (layout/page_sink.h).
+// furnish() gives a finished page its watermark (first) and, unless a text of
+// `f` prints "{pages}", its header and footer texts (last); otherwise the
+// texts wait for late_items(), when the page count is known. Holds
+// `metrics` and every `f` given by reference: they must outlive it.
+class Furnisher {
+ public:
+  explicit Furnisher(const FontMetrics& metrics);
 
-// Furniture per page: per_page[i] (not null) is drawn on pages[i] (sections
-// with their own furniture). "{pages}" is still the count of all pages.
-void add_furniture(const std::vector<const doc::Furniture*>& per_page,
-                   const std::vector<doc::PageSetup>& setups, const FontMetrics& metrics,
-                   std::vector<Page>& pages);
+  // `page` is the page numbered page.number (1-based), `setup` its setup.
+  void furnish(Page& page, const doc::PageSetup& setup, const doc::Furniture& f);
+
+  // The waiting texts of every page that has some, once `page_count` (of the
+  // whole document) is known: emit(index, items) in page order.
+  template <typename Emit>
+  void late_items(int page_count, Emit&& emit) const {
+    for (const Late& l : late_) emit(l.index, texts(l, page_count));
+  }
+
+ private:
+  struct Late {
+    std::size_t index = 0;
+    int number = 0;
+    double width = 0, height = 0;
+    doc::PageSetup setup;
+    const doc::Furniture* furniture = nullptr;
+  };
+  std::vector<Item> texts(const Late& l, int page_count) const;
+
+  const FontMetrics& metrics_;
+  // A watermark's glyphs are the same on every page: read once per text.
+  std::map<std::string, std::vector<PathCommand>, std::less<>> outlines_;
+  std::vector<Late> late_;
+};
 
 }  // namespace bp::layout

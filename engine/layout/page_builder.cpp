@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kFurnitureItems = 6;
 
 // Gives a finished page's items back the slack of the vector's growth (up to
-// half its capacity): every page stays in memory until it is rendered.
+// half its capacity): a page kept stays in memory until it is rendered.
 void compact(std::vector<Item>& items) {
   if (items.capacity() - items.size() <= kFurnitureItems) return;
   std::vector<Item> tight;
@@ -30,12 +30,18 @@ void PageBuilder::start_section(const doc::PageSetup& setup) {
   new_page();
 }
 
+void PageBuilder::finish_page() {
+  if (page_done_ || out_.pages.empty()) return;
+  page_done_ = true;
+  Page& page = out_.pages.back();
+  last_items_ = page.items.size();
+  if (done_) done_(page);
+  compact(page.items);
+}
+
 void PageBuilder::new_page() {
-  std::size_t expected = 0;
-  if (!out_.pages.empty()) {
-    compact(out_.pages.back().items);
-    expected = out_.pages.back().items.size();
-  }
+  finish_page();
+  const std::size_t expected = out_.pages.empty() ? 0 : last_items_;
   Page page;
   // A page is usually much like the one before (a long table's pages): its
   // items are reserved at that size, so most pages never grow nor compact.
@@ -44,6 +50,7 @@ void PageBuilder::new_page() {
   page.width = setup_.width;
   page.height = setup_.height;
   out_.pages.push_back(std::move(page));
+  page_done_ = false;
   frame_ = Rect{setup_.margin_left, setup_.margin_top,
                 std::max(0.0, setup_.width - setup_.margin_left - setup_.margin_right),
                 std::max(0.0, setup_.height - setup_.margin_top - setup_.margin_bottom)};

@@ -7,7 +7,13 @@
 // as placed (space before, spacers and furniture do not count). Pages are
 // numbered 1.. in order. setups()[i] is the page setup of pages[i] (furniture
 // needs the margins).
+//
+// A page is done when the next one opens or finish_page() is called (the
+// end of a section): `done` then gets it, once, and may take its items
+// (layout/page_sink.h); pages kept are compacted. Nothing is drawn on a page
+// after it is done.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,10 +25,14 @@ namespace bp::layout {
 
 class PageBuilder {
  public:
-  explicit PageBuilder(LaidOutDocument& out) : out_(out) {}
+  using PageDone = std::function<void(Page&)>;
+  explicit PageBuilder(LaidOutDocument& out, PageDone done = {})
+      : out_(out), done_(std::move(done)) {}
 
   void start_section(const doc::PageSetup& setup);
   void new_page();
+  // The current page is done (nothing happens if it already is).
+  void finish_page();
 
   Page& page() { return out_.pages.back(); }
   const Rect& frame() const { return frame_; }
@@ -44,6 +54,9 @@ class PageBuilder {
 
  private:
   LaidOutDocument& out_;
+  PageDone done_;
+  bool page_done_ = true;         // no page is open
+  std::size_t last_items_ = 0;    // items on the last page done
   doc::PageSetup setup_;
   Rect frame_;
   double y_ = 0;
