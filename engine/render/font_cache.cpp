@@ -40,28 +40,13 @@ bool draws_text(const layout::TextItem& t) {
          std::isfinite(t.angle);
 }
 
-std::array<CodeSet, 4> scan_codes(const layout::LaidOutDocument& doc) {
-  std::array<CodeSet, 4> used;
-  for (const layout::Page& page : doc.pages) {
-    for (const layout::Item& item : page.items) {
-      const auto* t = std::get_if<layout::TextItem>(&item);
-      if (t == nullptr || !draws_text(*t)) continue;
-      CodeSet& set = used[static_cast<std::size_t>(t->face)];
-      for_each_pdf_code(t->text, [&set](char16_t code) { set[code] = true; });
-    }
-  }
-  return used;
-}
-
-FontCache::FontCache(PdfHandle& pdf, const layout::LaidOutDocument& doc) {
-  const std::array<CodeSet, 4> codes = scan_codes(doc);
-
+FontCache::FontCache(PdfHandle& pdf, const doc::FontSet& files, const FaceCodes& codes) {
   // Faces that draw anything, grouped by file.
   std::vector<FileGroup> groups;
   for (const doc::FontFace face : kFaces) {
     const CodeSet& face_codes = codes[static_cast<std::size_t>(face)];
     if (face_codes.none()) continue;
-    const std::filesystem::path& path = doc.fonts.path(face);
+    const std::filesystem::path& path = files.path(face);
     if (path.empty())
       throw RenderError(std::string("PDF output failed: no font file given for the ") +
                         face_name(face) + " face");
@@ -140,6 +125,11 @@ LoadedFont& FontCache::get(doc::FontFace face) {
     throw RenderError(std::string("PDF output failed: the ") + face_name(face) +
                       " face draws no text and was not loaded");
   return loaded_[static_cast<std::size_t>(slot)];
+}
+
+HPDF_Font FontCache::font(doc::FontFace face) const {
+  const int slot = by_face_[static_cast<std::size_t>(face)];
+  return slot < 0 ? nullptr : loaded_[static_cast<std::size_t>(slot)].font;
 }
 
 }  // namespace bp::render

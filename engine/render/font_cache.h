@@ -3,9 +3,9 @@
 // exactly the characters the document draws with it. Internal to the render
 // stage.
 //
-// The constructor scans every text item of the document for the code points
-// each face draws (render/pdf_text.h rules), then loads every font file that a
-// drawn face uses, each distinct file once:
+// The constructor is given the code points each face draws (render/pdf_text.h
+// rules; the painter collects them), then loads every font file that a drawn
+// face uses, each distinct file once:
 // 1. HarfBuzz subsets the file to those code points (render/font_subset.h);
 // 2. the subset is written to a private temporary file (render/temp_file.h),
 //    loaded by libharu (embedded, UTF-8 / Identity-H) and the file is removed
@@ -42,16 +42,18 @@ struct LoadedFont {
 // True when the painter draws `t`: some text at a finite position and angle.
 bool draws_text(const layout::TextItem& t);
 
-// The code points each face draws in `doc`, indexed by doc::FontFace.
-std::array<CodeSet, 4> scan_codes(const layout::LaidOutDocument& doc);
+// Code points by face, indexed by doc::FontFace.
+using FaceCodes = std::array<CodeSet, 4>;
 
 class FontCache {
  public:
-  FontCache(PdfHandle& pdf, const layout::LaidOutDocument& doc);
+  FontCache(PdfHandle& pdf, const doc::FontSet& files, const FaceCodes& codes);
 
   // The font for `face`. Throws RenderError if no text of the document uses
   // `face` (it was not loaded).
   LoadedFont& get(doc::FontFace face);
+  // The font of `face`, nullptr if no text uses it.
+  HPDF_Font font(doc::FontFace face) const;
 
   const std::vector<LoadedFont>& loaded() const { return loaded_; }
 

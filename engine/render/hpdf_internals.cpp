@@ -2,6 +2,7 @@
 
 #include "render/hpdf_internals.h"
 
+#include <hpdf_doc.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
@@ -61,8 +62,29 @@ bool mark_all_glyphs_used(HPDF_Font font) {
   return true;
 }
 
-const char* page_font_name(HPDF_Page page, HPDF_Font font) {
-  return HPDF_Page_GetLocalFontName(page, font);
+HPDF_Dict new_shared_dict(HPDF_Doc pdf) {
+  if (pdf == nullptr) return nullptr;
+  HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
+  if (dict == nullptr) return nullptr;
+  if (HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return nullptr;  // the xref frees it then
+  return dict;
+}
+
+HPDF_STATUS share_font_resources(HPDF_Page page, HPDF_Dict fonts) {
+  if (page == nullptr || page->attr == nullptr || fonts == nullptr) return HPDF_INVALID_PAGE;
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  if (attr->fonts != nullptr) return HPDF_INVALID_PAGE;  // fonts registered the libharu way
+  auto* resources =
+      static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+  if (resources == nullptr) return HPDF_INVALID_PAGE;
+  const HPDF_STATUS status = HPDF_Dict_Add(resources, "Font", fonts);
+  if (status == HPDF_OK) attr->fonts = fonts;
+  return status;
+}
+
+HPDF_STATUS add_font_resource(HPDF_Dict fonts, const char* name, HPDF_Font font) {
+  if (fonts == nullptr || font == nullptr || name == nullptr) return HPDF_INVALID_OBJECT;
+  return HPDF_Dict_Add(fonts, name, font);
 }
 
 HPDF_STATUS set_page_content_flate(HPDF_Page page, std::string_view zlib_bytes) {
@@ -77,6 +99,32 @@ HPDF_STATUS set_page_content_flate(HPDF_Page page, std::string_view zlib_bytes) 
   contents->write_fn = &write_flate_filter;
   return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(zlib_bytes.data()),
                            static_cast<HPDF_UINT>(zlib_bytes.size()));
+}
+
+HPDF_STATUS add_page_content_flate(HPDF_Page page, std::string_view zlib_bytes) {
+  if (page == nullptr || page->attr == nullptr) return HPDF_INVALID_PAGE;
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  HPDF_Dict first = attr->contents;
+  if (first == nullptr || first->write_fn != &write_flate_filter ||
+      HPDF_Dict_GetItem(page, "Contents", HPDF_OCLASS_DICT) != first)
+    return HPDF_INVALID_PAGE;  // no first stream, or already two
+  HPDF_Dict second = HPDF_DictStream_New(page->mmgr, attr->xref);
+  if (second == nullptr) return HPDF_Error_GetCode(page->error);
+  second->filter = HPDF_STREAM_FILTER_NONE;
+  second->write_fn = &write_flate_filter;
+  HPDF_STATUS status =
+      HPDF_Stream_Write(second->stream, reinterpret_cast<const HPDF_BYTE*>(zlib_bytes.data()),
+                        static_cast<HPDF_UINT>(zlib_bytes.size()));
+  if (status != HPDF_OK) return status;
+  HPDF_Array both = HPDF_Array_New(page->mmgr);
+  if (both == nullptr) return HPDF_Error_GetCode(page->error);
+  status = HPDF_Array_Add(both, first);
+  if (status == HPDF_OK) status = HPDF_Array_Add(both, second);
+  if (status != HPDF_OK) {
+    HPDF_Array_Free(both);
+    return status;
+  }
+  return HPDF_Dict_Add(page, "Contents", both);  // replaces the reference to `first`
 }
 
 }  // namespace bp::render

@@ -9,11 +9,14 @@
 //   BaseFont and FontName), and mark glyphs as used so libharu embeds their
 //   outlines (its ShowText would do it, one character at a time, while
 //   measuring; the painter writes text without ShowText).
-// - Pages: the local resource name of a font on a page ("F1"; registers the
-//   font in the page's resources on first use) and setting a page's content
-//   stream from operators already compressed (render/flate.h): libharu then
-//   writes the bytes as they are, with /Filter /FlateDecode, instead of
-//   compressing them again on save.
+// - Pages: one font resource dictionary shared by every page (an indirect
+//   object filled in at the end, when the fonts are loaded: pages are painted
+//   before the document's characters, and so its font subsets, are known);
+//   setting a page's content stream from operators already compressed
+//   (render/flate.h): libharu then writes the bytes as they are, with
+//   /Filter /FlateDecode, instead of compressing them again on save; and a
+//   second such stream drawn after the first (furniture that needs the page
+//   count).
 
 #include <hpdf.h>
 
@@ -37,12 +40,24 @@ bool mark_glyphs_used(HPDF_Font font, const CodeSet& codes);
 // Type0 TrueType font.
 bool mark_all_glyphs_used(HPDF_Font font);
 
-// nullptr on failure (libharu's error handler has then been called).
-const char* page_font_name(HPDF_Page page, HPDF_Font font);
+// A new, empty dictionary that is an indirect object of `pdf` (so that many
+// pages can refer to it); nullptr on failure.
+HPDF_Dict new_shared_dict(HPDF_Doc pdf);
+
+// Makes `fonts` (from new_shared_dict) the /Font entry of the page's resources.
+HPDF_STATUS share_font_resources(HPDF_Page page, HPDF_Dict fonts);
+
+// Adds `name` -> `font` to a font resource dictionary.
+HPDF_STATUS add_font_resource(HPDF_Dict fonts, const char* name, HPDF_Font font);
 
 // Appends `zlib_bytes` (a zlib stream of the page's operators) to the page's
 // content stream, which must hold nothing else, and marks the stream
 // /Filter /FlateDecode without further compression on save.
 HPDF_STATUS set_page_content_flate(HPDF_Page page, std::string_view zlib_bytes);
+
+// Gives the page a second content stream holding `zlib_bytes` (as above),
+// drawn after the first: /Contents becomes [first second]. Once per page,
+// after set_page_content_flate().
+HPDF_STATUS add_page_content_flate(HPDF_Page page, std::string_view zlib_bytes);
 
 }  // namespace bp::render

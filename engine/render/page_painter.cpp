@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <variant>
 
-#include "render/hpdf_internals.h"
+#include "render/pdf_text.h"
 #include "render/stroke_merge.h"
 
 namespace bp::render {
@@ -29,24 +30,30 @@ std::vector<double> usable_dash(const std::vector<double>& dash) {
 
 }  // namespace
 
-void PagePainter::paint(HPDF_Page target, const layout::Page& page, int page_index) {
-  page_ = target;
-  height_ = page.height;
+std::string_view PagePainter::paint(const std::vector<layout::Item>& items, double page_height,
+                                   int page_index, bool continues) {
+  height_ = page_height;
   page_no_ = page_index + 1;
   in_text_ = false;
   text_matrix_plain_ = true;
   line_x_ = line_y_ = 0;
-  font_ = nullptr;
+  face_ = -1;
   size_ = 0;
   fill_ = stroke_ = Color{0, 0, 0};
   line_width_ = 1;
   dash_.clear();
   dash_phase_ = 0;
+  if (continues) {  // state unknown: no value compares equal, so each is set
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    fill_ = stroke_ = Color{nan, nan, nan};
+    line_width_ = nan;
+    dash_phase_ = nan;
+  }
   path_ = PathKind::None;
   segments_.clear();
   out_.clear();
 
-  for (const layout::Item& item : page.items) {
+  for (const layout::Item& item : items) {
     if (const auto* t = std::get_if<layout::TextItem>(&item)) {
       draw_text(*t);
     } else if (const auto* r = std::get_if<layout::RectItem>(&item)) {
@@ -59,16 +66,16 @@ void PagePainter::paint(HPDF_Page target, const layout::Page& page, int page_ind
   }
   flush_path();
   end_text();
-  pdf_.check(set_page_content_flate(page_, flate_.compress(out_.bytes())),
-             "writing the page content", page_no_);
+  return flate_.compress(out_.bytes());
 }
 
 void PagePainter::draw_text(const layout::TextItem& t) {
   if (!draws_text(t)) return;  // the same test as the font scan
   flush_path();
-  LoadedFont& font = fonts_.get(t.face);
   begin_text();
-  set_font(font.font, t.size);
+  set_font(t.face, t.size);
+  CodeSet& codes = codes_[static_cast<std::size_t>(t.face)];
+  for_each_pdf_code(t.text, [&codes](char16_t code) { codes[code] = true; });
   set_fill(t.color);
 
   // Positions on a 1/1000 pt grid: relative moves are then exact differences,
@@ -194,14 +201,14 @@ void PagePainter::set_fill(const Color& c) {
   fill_ = c;
 }
 
-void PagePainter::set_font(HPDF_Font font, double size) {
-  if (font == font_ && size == size_) return;
+void PagePainter::set_font(doc::FontFace face, double size) {
+  const int f = static_cast<int>(face);
+  if (f == face_ && size == size_) return;
   if (!(size > 0 && size <= HPDF_MAX_FONTSIZE))  // also catches NaN
     pdf_.check(HPDF_PAGE_INVALID_FONT_SIZE, "setting the font", page_no_);
-  const char* name = page_font_name(page_, font);
-  pdf_.require(name, "setting the font", page_no_);
-  out_.font(name, size);
-  font_ = font;
+  if (f < 0 || f > 3) pdf_.check(HPDF_PAGE_INVALID_FONT, "setting the font", page_no_);
+  out_.font(kFontResource[f], size);
+  face_ = f;
   size_ = size;
 }
 

@@ -1,11 +1,16 @@
 #pragma once
-// Draws one laid-out page's items into a libharu page. Internal to the render stage.
+// Draws one laid-out page's items as a compressed content stream. Internal to
+// the render stage.
 //
 // The page's operators are written into a buffer (render/content_stream.h)
-// compressed (render/flate.h) and handed to libharu in one piece, instead of one libharu call per
-// operator: libharu's operator functions clear a 512-byte buffer, format
-// floats and re-measure every string on each call, which dominated rendering.
-// Fonts are registered in the page's resources through libharu.
+// and compressed (render/flate.h), for libharu to take in one piece instead of
+// one libharu call per operator: libharu's operator functions clear a
+// 512-byte buffer, format floats and re-measure every string on each call,
+// which dominated rendering. Fonts are named by face (kFontResource: /F1
+// Regular, /F2 Bold, /F3 Italic, /F4 BoldItalic) in a font resource
+// dictionary the caller fills once the fonts are loaded; every code point
+// drawn is added to the face's set in `codes`, from which the fonts are
+// subset (render/font_cache.h).
 //
 // Converts layout's top-left, y-down coordinates to PDF's bottom-left, y-up
 // ones (pdf_y = page height - y) and keeps the operator stream small: font,
@@ -40,13 +45,21 @@
 
 namespace bp::render {
 
+// The resource name of each face's font, indexed by doc::FontFace.
+inline constexpr const char* kFontResource[4] = {"F1", "F2", "F3", "F4"};
+
 class PagePainter {
  public:
-  PagePainter(PdfHandle& pdf, FontCache& fonts) : pdf_(pdf), fonts_(fonts) {}
+  PagePainter(PdfHandle& pdf, FaceCodes& codes) : pdf_(pdf), codes_(codes) {}
 
-  // `page_index` is 0-based (for messages). Graphics state is per page in PDF,
-  // so every call starts from the defaults.
-  void paint(HPDF_Page target, const layout::Page& page, int page_index);
+  // The compressed operators drawing `items` on a page `page_height` pt tall;
+  // the view is valid until the next call. `page_index` is 0-based (for
+  // messages). Every call starts from PDF's default graphics state, unless
+  // `continues` (a further content stream of the same page, which inherits
+  // whatever state the one before left): then colour, line width, dash and
+  // font are all set before their first use.
+  std::string_view paint(const std::vector<layout::Item>& items, double page_height, int page_index,
+                         bool continues = false);
 
  private:
   enum class PathKind { None, Fill, Stroke };
@@ -60,21 +73,20 @@ class PagePainter {
   void end_text();
   void flush_path();
   void set_fill(const Color& c);
-  void set_font(HPDF_Font font, double size);
+  void set_font(doc::FontFace face, double size);
 
   PdfHandle& pdf_;
-  FontCache& fonts_;
+  FaceCodes& codes_;
   ContentStream out_;  // reused from page to page
   FlateCompressor flate_;
 
   // Per-page state, reset by paint().
-  HPDF_Page page_ = nullptr;
   double height_ = 0;
   int page_no_ = 0;
   bool in_text_ = false;
   bool text_matrix_plain_ = true;  // no rotation since BT: Td moves are in page space
   long long line_x_ = 0, line_y_ = 0;  // start of the current text line, PDF space, 1/1000 pt
-  HPDF_Font font_ = nullptr;
+  int face_ = -1;  // none yet
   double size_ = 0;
   Color fill_{}, stroke_{};  // PDF defaults: black fill and stroke, 1 pt solid lines
   double line_width_ = 1;
