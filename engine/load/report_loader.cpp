@@ -270,13 +270,18 @@ std::optional<model::Report> load_report(const std::filesystem::path& file, Diag
                                          const LoadOptions& options) {
   std::string bytes;
   if (!detail::read_file(file, bytes, sink, "report file")) return std::nullopt;
-  return load_report_text(bytes, file.string(), sink, options);
+  return load_report_bytes(std::move(bytes), file.string(), sink, options);
 }
 
 std::optional<model::Report> load_report_text(std::string_view xml, const std::string& display_name,
                                               DiagnosticSink& sink, const LoadOptions& options) {
+  return load_report_bytes(std::string(xml), display_name, sink, options);
+}
+
+std::optional<model::Report> load_report_bytes(std::string xml, const std::string& display_name,
+                                               DiagnosticSink& sink, const LoadOptions& options) {
   DiagnosticSink local;
-  detail::XmlSource src(display_name, std::string(xml));
+  detail::XmlSource src(display_name, std::move(xml));
   model::Report report;
   if (pugi::xml_node root = src.parse("report", local)) {
     detail::check_repertoire(src, root, options, local);

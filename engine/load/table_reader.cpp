@@ -7,6 +7,7 @@
 // counting spans from the rows above, covers exactly the declared columns.
 
 #include <algorithm>
+#include <span>
 
 #include "load/flow_reader.h"
 #include "load/values.h"
@@ -28,10 +29,23 @@ struct RowSource {
   model::TableRow data;
 };
 
+// Removes a row that has been read, and the text and comments between it
+// and the element before it (spaces between rows, checked already): pugixml
+// frees a memory page once everything in it is gone.
+void let_go(pugi::xml_node row) {
+  pugi::xml_node parent = row.parent();
+  for (pugi::xml_node n = row.previous_sibling(); n && n.type() != pugi::node_element;) {
+    const pugi::xml_node before = n.previous_sibling();
+    parent.remove_child(n);
+    n = before;
+  }
+  parent.remove_child(row);
+}
+
 // Places the cells of `rows` on a grid of `ncols` columns and reports rows
 // that do not cover it exactly. Spans reaching below the last row are reported
 // (rowspan is only read in header rows).
-void check_grid(Checker& c, const std::vector<RowSource>& rows, std::size_t ncols) {
+void check_grid(Checker& c, std::span<const RowSource> rows, std::size_t ncols) {
   std::vector<int> carry(ncols, 0);  // rows still covered by a rowspan from above
   std::vector<pugi::xml_node> spanning(ncols);
   for (const RowSource& r : rows) {
@@ -145,8 +159,8 @@ model::Table FlowReader::table(pugi::xml_node el) {
                "add a <header> and <row> elements, or remove the table");
 
   // Cells: attributes and content.
-  const auto read_cells = [&](std::vector<RowSource>& rows, bool in_header) {
-    for (RowSource& r : rows) {
+  const auto read_row = [&](RowSource& r, bool in_header) {
+    {
       c_.check_attributes(r.row, {});
       for (pugi::xml_node cell_el : r.cells) {
         c_.check_attributes(cell_el, {"colspan", "rowspan", "shade", "align", "bold"});
@@ -177,15 +191,21 @@ model::Table FlowReader::table(pugi::xml_node el) {
       }
     }
   };
-  read_cells(header_rows, true);
-  read_cells(body_rows, false);
-
-  if (!out.columns.empty()) {
-    check_grid(c_, header_rows, out.columns.size());
-    check_grid(c_, body_rows, out.columns.size());
-  }
+  for (RowSource& r : header_rows) read_row(r, true);
+  if (!out.columns.empty()) check_grid(c_, header_rows, out.columns.size());
   for (RowSource& r : header_rows) out.header.push_back(std::move(r.data));
-  for (RowSource& r : body_rows) out.body.push_back(std::move(r.data));
+
+  // Body rows never span rows, so each is checked on its own as soon as it is
+  // read; then its XML is let go, so a long table's parsed XML and its model
+  // are not both held in full. Nothing reads a body row's nodes after this.
+  out.body.reserve(body_rows.size());
+  for (RowSource& r : body_rows) {
+    read_row(r, false);
+    if (!out.columns.empty()) check_grid(c_, std::span<const RowSource>(&r, 1), out.columns.size());
+    out.body.push_back(std::move(r.data));
+    std::vector<pugi::xml_node>().swap(r.cells);
+    let_go(r.row);
+  }
   return out;
 }
 
