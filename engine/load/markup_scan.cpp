@@ -205,6 +205,11 @@ std::vector<ScanProblem> check_characters(std::string_view text, std::size_t lim
   std::vector<ScanProblem> out;
   std::size_t i = 0;
   while (i < text.size() && out.size() < limit) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 ? byte < 0x80 : (byte == 0x9 || byte == 0xA || byte == 0xD)) {
+      ++i;  // allowed ASCII: most of any file
+      continue;
+    }
     const std::size_t start = i;
     const char32_t cp = next_code_point(text, i);
     if (cp == kReplacementChar && i - start != 3) {

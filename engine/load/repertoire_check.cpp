@@ -108,29 +108,32 @@ class Walk {
   Walk(const XmlSource& src, const Repertoire& r, DiagnosticSink& sink) : src_(src), r_(r), sink_(sink) {}
 
   void element(pugi::xml_node el) {
-    const std::vector<AttributePosition> in_tag = src_.attributes_in_tag(el);
+    // The file's places of the characters are only looked for when a value
+    // has a character to replace (rare): most values are checked in one pass.
     std::size_t index = 0;
     for (pugi::xml_attribute a = el.first_attribute(); a; a = a.next_attribute(), ++index) {
       if (listed(kReadAttributes, a.name())) continue;
-      std::vector<Found> raw;
-      if (index < in_tag.size() && in_tag[index].name == a.name()) {
-        raw = scan_attribute(in_tag[index].offset);
-      }
-      if (auto text = replace(a.value(), raw, src_.at_attribute(el, a.name()))) a.set_value(text->c_str());
+      const auto places = [&] {
+        const std::vector<AttributePosition> in_tag = src_.attributes_in_tag(el);
+        if (index < in_tag.size() && in_tag[index].name == a.name()) return scan_attribute(in_tag[index].offset);
+        return std::vector<Found>{};
+      };
+      if (auto text = replace(a.value(), places, [&] { return src_.at_attribute(el, a.name()); }))
+        a.set_value(text->c_str());
     }
     const bool read = listed(kReadElements, el.name());
     for (pugi::xml_node n = el.first_child(); n; n = n.next_sibling()) {
       if (n.type() == pugi::node_element) {
         element(n);
       } else if (!read && (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata)) {
-        std::vector<Found> raw;
-        if (n.offset_debug() >= 0) {
+        const auto places = [&] {
+          if (n.offset_debug() < 0) return std::vector<Found>{};
           const auto begin = static_cast<std::size_t>(n.offset_debug());
           const std::string_view text = src_.source().text();
           const std::size_t end = n.type() == pugi::node_cdata ? text.find("]]>", begin) : text.find('<', begin);
-          raw = scan(begin, end == std::string_view::npos ? text.size() : end, n.type() == pugi::node_pcdata);
-        }
-        if (auto text = replace(n.value(), raw, src_.at(n))) n.set_value(text->c_str());
+          return scan(begin, end == std::string_view::npos ? text.size() : end, n.type() == pugi::node_pcdata);
+        };
+        if (auto text = replace(n.value(), places, [&] { return src_.at(n); })) n.set_value(text->c_str());
       }
     }
   }
@@ -180,13 +183,18 @@ class Walk {
   }
 
   // The value with every unprintable code point replaced, or nullopt when it
-  // has none. Warns for code points not reported before in this file.
-  std::optional<std::string> replace(std::string_view value, const std::vector<Found>& raw,
-                                     const SourceLocation& fallback) {
+  // has none. Warns for code points not reported before in this file, at the
+  // places `places()` finds in the file (else at `fallback()`).
+  template <typename Places, typename Fallback>
+  std::optional<std::string> replace(std::string_view value, const Places& places, const Fallback& fallback) {
+    std::size_t first = 0;  // the first byte that is not ASCII
+    while (first < value.size() && static_cast<unsigned char>(value[first]) < 0x80) ++first;
+    if (first == value.size()) return std::nullopt;  // ASCII is always printed
     std::vector<char32_t> bad;
     std::string out;
     out.reserve(value.size());
-    std::size_t i = 0;
+    out.append(value.substr(0, first));
+    std::size_t i = first;
     while (i < value.size()) {
       const auto byte = static_cast<unsigned char>(value[i]);
       if (byte < 0x80) {
@@ -203,12 +211,13 @@ class Walk {
       }
     }
     if (bad.empty()) return std::nullopt;
+    const std::vector<Found> raw = places();
     const bool places_known =
         raw.size() == bad.size() &&
         std::equal(raw.begin(), raw.end(), bad.begin(), [](const Found& f, char32_t cp) { return f.cp == cp; });
     for (std::size_t k = 0; k < bad.size(); ++k) {
       if (!reported_.insert(bad[k]).second) continue;
-      warn(bad[k], places_known ? src_.source().at(raw[k].offset) : fallback);
+      warn(bad[k], places_known ? src_.source().at(raw[k].offset) : fallback());
     }
     return out;
   }
