@@ -296,8 +296,8 @@ class ChartLayout {
         const std::string label = format_value(p.y, value_decimals(p.y)) + c_.y_unit;
         const double w = m_.text_width(FontFace::Regular, label, fs_);
         const double base = Y(p.y) - s.marker_size / 2 - 2 - desc_;
-        // Centred over its point, but kept clear of the y-axis labels and inside the plot.
-        const double x = std::max(plot_left_ + 1, std::min(X(p.x) - w / 2, plot_right_ - w));
+        // Centred over its point, but kept clear of the y axis (a 3pt gap) and inside the plot.
+        const double x = std::max(plot_left_ + 3, std::min(X(p.x) - w / 2, plot_right_ - w));
         push_text(label, FontFace::Regular, x, std::max(base, top_ + asc_));
       }
     }
