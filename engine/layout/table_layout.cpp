@@ -113,6 +113,14 @@ ColumnNeed cell_need(const doc::Cell& cell, double pad2, const FontMetrics& metr
   return need;
 }
 
+// What column_widths reads of a cell alone in a Fixed column: its floor.
+ColumnNeed floor_need(const doc::Cell& cell, double pad2, const FontMetrics& metrics) {
+  ColumnNeed need{pad2, pad2};
+  for (const doc::Paragraph& p : cell.content)
+    need.floor = std::max(need.floor, widest_character(p, metrics) + pad2);
+  return need;
+}
+
 void add_need(const CellBox& cell, const ColumnNeed& need, std::vector<ColumnNeed>& needs,
               std::vector<SpanNeed>& spans) {
   if (cell.colspan == 1) {
@@ -184,9 +192,15 @@ TableBox layout_table(const doc::Table& table, double frame_width, const FontMet
       header_shaped.push_back(std::move(paras));
     }
   }
+  // A cell alone in a Fixed column needs only its widest character (the
+  // column's floor): its text is not shaped for content widths no one reads.
   for (const doc::Row& row : table.body_rows) {
-    for (const CellBox& cell : place_body_cells(row))
-      add_need(cell, cell_need(*cell.source, pad2, metrics, nullptr), needs, spans);
+    for (const CellBox& cell : place_body_cells(row)) {
+      const bool fixed = cell.colspan == 1 &&
+                         cols[static_cast<std::size_t>(cell.col)].kind == doc::ColumnKind::Fixed;
+      add_need(cell, fixed ? floor_need(*cell.source, pad2, metrics) : cell_need(*cell.source, pad2, metrics, nullptr),
+               needs, spans);
+    }
   }
 
   tb.col_widths = column_widths(cols, needs, spans, frame_width);
