@@ -81,6 +81,15 @@ Checker::Checker(const XmlSource& src, DiagnosticSink& sink, Names vocabulary)
 // ---- attributes ---------------------------------------------------------
 
 void Checker::check_attributes(pugi::xml_node el, const Names& allowed) {
+  // Most elements carry only allowed attributes, once each: that is read
+  // from the parsed tree; the tag is re-read (for places) only otherwise.
+  bool fine = true;
+  for (pugi::xml_attribute a = el.first_attribute(); a && fine; a = a.next_attribute()) {
+    fine = contains(allowed, a.name());
+    for (pugi::xml_attribute b = el.first_attribute(); fine && b != a; b = b.next_attribute())
+      fine = std::string_view(a.name()) != b.name();
+  }
+  if (fine) return;
   std::vector<std::string> seen;
   for (const AttributePosition& a : src_.attributes_in_tag(el)) {
     const SourceLocation where = src_.source().at(a.offset);
