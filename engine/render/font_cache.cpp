@@ -95,7 +95,7 @@ FontCache::FontCache(PdfHandle& pdf, const doc::FontSet& files, const FaceCodes&
       name = HPDF_LoadTTFontFromFile(pdf.get(), file.path().c_str(), HPDF_TRUE);
     }  // the temporary file is gone here, whatever happened
     pdf.require(name, what.c_str());
-    HPDF_Font font = pdf.require(HPDF_GetFont(pdf.get(), name, "UTF-8"), what.c_str());
+    HPDF_Font font = pdf.require(get_font_for_codes(pdf.get(), name, g.codes), what.c_str());
     if (!subset.empty() && !set_subset_tag(font, subset_tag(subset)))
       throw RenderError("PDF output failed: " + what + ": not a TrueType font");
     if (subset.empty()) mark_glyphs_used(font, g.codes);

@@ -3,12 +3,15 @@
 #include "render/hpdf_internals.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 namespace bp::render {
 namespace {
@@ -33,6 +36,44 @@ HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream out) {
 }
 
 }  // namespace
+
+HPDF_Font get_font_for_codes(HPDF_Doc pdf, const char* font_name, const CodeSet& codes) {
+  HPDF_Encoder encoder = HPDF_GetEncoder(pdf, "UTF-8");
+  if (encoder == nullptr || encoder->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE || encoder->attr == nullptr)
+    return HPDF_GetFont(pdf, font_name, "UTF-8");
+  auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+  // libharu's UTF-8 encoder walks all codes unless it presents itself as a
+  // CMap encoder, which walks the codes of its cid_map (code -> CID = code).
+  constexpr std::size_t kTable = sizeof attr->cid_map;
+  static_assert(sizeof attr->unicode_map == kTable);
+  auto saved_cid = std::make_unique<unsigned char[]>(kTable);
+  auto saved_unicode = std::make_unique<unsigned char[]>(kTable);
+  std::memcpy(saved_cid.get(), attr->cid_map, kTable);
+  std::memcpy(saved_unicode.get(), attr->unicode_map, kTable);
+  std::memset(attr->cid_map, 0, kTable);
+  std::size_t last = 0;
+  for (std::size_t code = 1; code < codes.size(); ++code) {
+    if (!codes.test(code)) continue;
+    attr->cid_map[code >> 8][code & 0xFF] = static_cast<HPDF_UINT16>(code);
+    attr->unicode_map[code >> 8][code & 0xFF] = static_cast<HPDF_UNICODE>(code);
+    last = code;
+  }
+  // libharu writes widths and map entries for the codes below the highest
+  // one it walked, not for that one: one more code (a glyph the subset does
+  // not have, or U+FFFF, never drawn) keeps the last code drawn in.
+  if (last > 0 && last < 0xFFFF) {
+    const std::size_t after = last + 1;
+    attr->cid_map[after >> 8][after & 0xFF] = static_cast<HPDF_UINT16>(after);
+    attr->unicode_map[after >> 8][after & 0xFF] = static_cast<HPDF_UNICODE>(after);
+  }
+  const HPDF_Encoder_ToUnicode_Func saved_fn = encoder->to_unicode_fn;
+  encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+  HPDF_Font font = HPDF_GetFont(pdf, font_name, "UTF-8");
+  encoder->to_unicode_fn = saved_fn;
+  std::memcpy(attr->cid_map, saved_cid.get(), kTable);
+  std::memcpy(attr->unicode_map, saved_unicode.get(), kTable);
+  return font;
+}
 
 bool set_subset_tag(HPDF_Font font, const std::string& tag) {
   HPDF_FontDef def = truetype_def(font);

@@ -27,6 +27,15 @@
 
 namespace bp::render {
 
+// HPDF_GetFont(pdf, font_name, "UTF-8") for a font that draws only `codes`.
+// For the UTF-8 encoder libharu looks up the glyph of every one of the 65,536
+// codes when it makes the font, and writes a width for each and a
+// CIDToGIDMap up to the last one (128 KB); made while the encoder maps only
+// `codes`, the font's map ends at the last code drawn and the look-ups are of
+// the codes drawn (the encoder is restored before this returns). Codes not in
+// `codes` then show .notdef: the font is for `codes` only.
+HPDF_Font get_font_for_codes(HPDF_Doc pdf, const char* font_name, const CodeSet& codes);
+
 // False unless `font` is a UTF-8 (Type0) TrueType font and `tag` six capitals.
 bool set_subset_tag(HPDF_Font font, const std::string& tag);
 
