@@ -234,3 +234,60 @@ TEST(RenderPdfSubset, ALargeTableIsManyTimesSmallerThanWholeFonts) {
 
 }  // namespace
 }  // namespace bp::render
+
+namespace bp::render {
+namespace {
+
+using namespace bp::render::testing;
+
+// The CIDToGIDMaps of a PDF, decoded: one vector of glyph ids per font, by CID.
+std::vector<std::vector<unsigned>> cid_to_gid_maps(const std::filesystem::path& pdf, const ScratchDir& dir) {
+  const std::filesystem::path qdf = dir.path() / "qdf.pdf";
+  const CommandResult r = run("qpdf --qdf --object-streams=disable " + quoted(pdf) + " " + quoted(qdf));
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  std::ifstream in(qdf, std::ios::binary);
+  const std::string d((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::vector<unsigned>> maps;
+  const std::regex ref(R"(/CIDToGIDMap (\d+) 0 R)");
+  for (auto it = std::sregex_iterator(d.begin(), d.end(), ref); it != std::sregex_iterator(); ++it) {
+    const std::size_t obj = d.find("\n" + (*it)[1].str() + " 0 obj");
+    const std::size_t begin = d.find("stream\n", obj) + 7;
+    const std::size_t end = d.find("endstream", begin);
+    if (obj == std::string::npos || end == std::string::npos) continue;
+    std::string bytes = d.substr(begin, end - begin);
+    if (!bytes.empty() && bytes.back() == '\n') bytes.pop_back();  // qpdf's line end before endstream
+    std::vector<unsigned> gids;
+    for (std::size_t i = 0; i + 1 < bytes.size(); i += 2)
+      gids.push_back(static_cast<unsigned char>(bytes[i]) * 256u + static_cast<unsigned char>(bytes[i + 1]));
+    maps.push_back(std::move(gids));
+  }
+  return maps;
+}
+
+TEST(RenderPdfSubset, GlyphMapCoversTheCharactersDrawnUpToTheLastOne) {
+  layout::LaidOutDocument d;
+  d.fonts = dejavu_fonts();
+  d.meta.creation_date = "2020-03-02";
+  layout::Page page;
+  page.number = 1;
+  page.items.push_back(text(60, 100, "A\xE2\x86\x94"));  // A ↔ (U+2194, the last character)
+  d.pages.push_back(page);
+  const ScratchDir dir("cid-map");
+  const auto pdf = dir.write("map.pdf", render_pdf(d));
+  const auto maps = cid_to_gid_maps(pdf, dir);
+  ASSERT_EQ(maps.size(), 1u);
+  const std::vector<unsigned>& map = maps[0];
+  // Up to the last character drawn (and one more), not all 65,536 codes.
+  ASSERT_GT(map.size(), 0x2194u) << "the last character drawn has no entry";
+  EXPECT_LE(map.size(), 0x2196u);
+  EXPECT_NE(map[0x2194], 0u) << "↔ shows .notdef";
+  EXPECT_NE(map['A'], 0u) << "A shows .notdef";
+  EXPECT_EQ(map['B'], 0u) << "a character not drawn is in the subset";
+  EXPECT_NE(map[0x2194], map['A']);
+  // And the page shows it: pdftotext reads both characters back.
+  const CommandResult t = run("pdftotext " + quoted(pdf) + " -");
+  EXPECT_NE(t.output.find("A\xE2\x86\x94"), std::string::npos) << t.output;
+}
+
+}  // namespace
+}  // namespace bp::render
