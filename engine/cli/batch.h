@@ -44,6 +44,10 @@ struct BatchJob {
   // Where its output may be written (a report: public or private), to remove the
   // temporary file of a worker that died while writing (core/atomic_file.h).
   std::vector<std::filesystem::path> targets;
+  // The house style it is set in, as far as can be told cheaply before it runs
+  // ("" if not): the parent loads that style's fonts once before the workers
+  // start. Asked only of jobs that are not up to date.
+  std::function<std::string()> style;
   std::function<JobResult()> run;  // builds and writes; throws with the message on failure
 };
 

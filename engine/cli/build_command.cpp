@@ -23,10 +23,12 @@
 #include "cli/build_workers.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "cli/font_coverage.h"
 #include "cli/pack_jobs.h"
 #include "cli/pipeline.h"
 #include "core/atomic_file.h"
 #include "load/document_kind.h"
+#include "load/style_loader.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -41,6 +43,7 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
   job.description = (kind == OutputKind::Document ? "document " : "report ") + input.string();
   job.id = "report " + relative.generic_string();
   job.kind = kind;
+  job.style = [input] { return load::sniff_root_style(input); };
   for (fs::path target : {out_dir / relative, out_dir / "private" / relative}) {
     job.targets.push_back(target.replace_extension(".pdf"));
   }
@@ -65,6 +68,33 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
     return result;
   };
   return job;
+}
+
+// In the parent, before the first worker starts: what every job would
+// otherwise read and work out again in its own process, which the workers
+// inherit copy-on-write. The program's hash (3 MB read and hashed), and for
+// each house style the jobs name, its fonts: their bytes, HarfBuzz tables and
+// family names (font_coverage.h, layout/font_metrics.h) and their content
+// hashes. The jobs still read and hash their house style's folder themselves.
+void preload_shared_inputs(const std::vector<BatchJob>& jobs, const std::vector<std::size_t>& todo,
+                           const fs::path& layouts) {
+  if (todo.empty()) return;
+  (void)program_hash();
+  std::set<std::string> styles;
+  for (std::size_t i : todo) {
+    if (!jobs[i].style) continue;
+    if (std::string style = jobs[i].style(); !style.empty()) styles.insert(std::move(style));
+  }
+  for (const std::string& name : styles) {
+    preload_font_coverage(layouts, name);
+    DiagnosticSink ignored;
+    const auto style = load::load_house_style(layouts, name, ignored);
+    if (!style) continue;
+    ContentHashes hashes;
+    for (const fs::path& font : {style->fonts.regular, style->fonts.bold, style->fonts.italic, style->fonts.bold_italic}) {
+      if (!font.empty()) (void)hashes.of(font);
+    }
+  }
 }
 
 std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
@@ -218,6 +248,7 @@ int run_build(const std::vector<std::string>& args) {
     }
     progress.finished();
   };
+  preload_shared_inputs(jobs, todo, layouts);
   try {
     run_in_workers(todo, workers, callbacks, vm["job-timeout"].as<unsigned>());
     incremental.write();

@@ -6,7 +6,10 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <system_error>
+
+#include "layout/font_metrics.h"
 
 namespace fs = std::filesystem;
 
@@ -40,6 +43,23 @@ bool hash_file(const fs::path& path, std::string& out) {
   return true;
 }
 
+// A font file this process holds (layout::font_file_bytes) is hashed from the
+// bytes it holds, which are what every stage that reads the font uses, even
+// if the file has been edited since; each once per process (a worker forked
+// after its parent hashed them inherits the hash).
+bool hash_stored_font(const fs::path& path, std::string& out) {
+  const std::shared_ptr<const std::string> bytes = layout::stored_font_file(path);
+  if (!bytes) return false;
+  static std::mutex mutex;
+  static auto* const hashes = new std::map<const std::string*, std::string>;
+  const std::lock_guard<std::mutex> lock(mutex);
+  // Keyed by the stored bytes themselves: a file's bytes are stored once and kept.
+  auto it = hashes->find(bytes.get());
+  if (it == hashes->end()) it = hashes->emplace(bytes.get(), hex(XXH3_128bits(bytes->data(), bytes->size()))).first;
+  out = it->second;
+  return true;
+}
+
 }  // namespace
 
 std::string hash_bytes(std::string_view bytes) { return hex(XXH3_128bits(bytes.data(), bytes.size())); }
@@ -62,14 +82,14 @@ const std::string& ContentHashes::of(const fs::path& path) {
       std::string listing;
       for (const auto& [name, file] : files) {
         std::string h;
-        if (!hash_file(file, h)) h = kMissing;
+        if (!hash_stored_font(file, h) && !hash_file(file, h)) h = kMissing;
         listing += name + '\0' + h + '\n';
       }
       result = "dir-" + hash_bytes(listing);
     }
   } else {
     std::string h;
-    if (hash_file(path, h)) result = h;
+    if (hash_stored_font(path, h) || hash_file(path, h)) result = h;
   }
   return cache_.emplace(path, std::move(result)).first->second;
 }

@@ -18,6 +18,10 @@ class ContentHashes {
  public:
   // The hash of the file or folder at `path`; a fixed "missing" value when it
   // does not exist or cannot be read (so a vanished input changes every key).
+  // A font file this process has already read (layout::font_file_bytes) is
+  // hashed from the bytes it read, not read again: those are the bytes the
+  // job uses, so the key still describes what was built, and changes when the
+  // file on disk differs from them on the next run.
   const std::string& of(const std::filesystem::path& path);
 
  private:

@@ -21,6 +21,17 @@ namespace {
 // nothing beyond U+FFFF can be printed whatever the font file holds.
 constexpr char32_t kLastPrintable = 0xFFFF;
 
+// layout::font_family_name (for messages), once per file and process: it
+// opens and parses the file.
+std::string family_name(const std::filesystem::path& font) {
+  static std::mutex mutex;
+  static auto* const names = new std::map<std::filesystem::path, std::string>;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = names->find(font);
+  if (it == names->end()) it = names->emplace(font, layout::font_family_name(font)).first;
+  return it->second;
+}
+
 std::optional<load::Repertoire> build(const std::filesystem::path& layouts_dir, const std::string& name) {
   DiagnosticSink ignored;  // whoever loads the style for real reports its problems
   const std::optional<model::HouseStyle> style = load::load_house_style(layouts_dir, name, ignored);
@@ -36,7 +47,7 @@ std::optional<load::Repertoire> build(const std::filesystem::path& layouts_dir, 
   load::Repertoire r;
   std::set<std::string> seen;
   for (const auto* path : {&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic}) {
-    const std::string family = layout::font_family_name(*path);
+    const std::string family = family_name(*path);
     if (!seen.insert(family).second) continue;
     r.font_name += (r.font_name.empty() ? "" : " and ") + family;
   }
@@ -76,9 +87,17 @@ load::LoadOptions font_coverage_options(const std::filesystem::path& layouts_dir
 }
 
 load::LoadOptions font_coverage_options(const std::filesystem::path& layouts_dir, const std::string& style) {
-  load::LoadOptions options = font_coverage_options(layouts_dir);
-  options.repertoire = [lookup = options.repertoire, style](const std::string&) { return lookup(style); };
+  return font_coverage_for_style(font_coverage_options(layouts_dir), style);
+}
+
+load::LoadOptions font_coverage_for_style(const load::LoadOptions& coverage, const std::string& style) {
+  load::LoadOptions options = coverage;
+  options.repertoire = [lookup = coverage.repertoire, style](const std::string&) { return lookup(style); };
   return options;
+}
+
+void preload_font_coverage(const std::filesystem::path& layouts_dir, const std::string& style) {
+  (void)build(layouts_dir, style);
 }
 
 }  // namespace bp::cli

@@ -23,9 +23,10 @@ fs::path pack_stem(const fs::path& relative) {
   return stem;
 }
 
-BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path& target) {
+BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path& target, const std::string& style) {
   const bool is_public = pack.edition == compose::Edition::Public;
   BatchJob job;
+  job.style = [style] { return style; };
   job.description = "pack " + pack.meeting.string() + " (" + (is_public ? "public" : "private") +
                     (pack.supplementary ? ", supplementary)" : ")");
   job.id = std::string("pack ") + (is_public ? "public " : "private ") + (pack.supplementary ? "supplementary " : "") +
@@ -77,7 +78,7 @@ std::vector<BatchJob> meeting_jobs(const fs::path& file, const fs::path& relativ
       const bool is_public = edition == compose::Edition::Public;
       fs::path target = (is_public ? out_dir : out_dir / "private") / stem;
       target += kind + (is_public ? "-public.pdf" : "-private.pdf");
-      jobs.push_back(pack_job(pack, relative, target));
+      jobs.push_back(pack_job(pack, relative, target, meeting->style));
     }
   }
   return jobs;

@@ -20,13 +20,14 @@ void check_meeting_deadlines(const model::Meeting& meeting, const std::filesyste
 }
 
 std::optional<BuiltPack> build_pack_pdf(const PackJob& job, DiagnosticSink& sink) {
-  auto meeting = load::load_meeting(job.meeting, sink, font_coverage_options(job.layouts_dir));
+  const load::LoadOptions coverage = font_coverage_options(job.layouts_dir);
+  auto meeting = load::load_meeting(job.meeting, sink, coverage);
   if (!meeting) return std::nullopt;
   pack::PackOptions options;
   options.edition = job.edition;
   options.supplementary = job.supplementary;
   options.layouts_dir = job.layouts_dir;
-  options.load = font_coverage_options(job.layouts_dir, meeting->style);
+  options.load = font_coverage_for_style(coverage, meeting->style);
   options.check_deadlines = [&](const model::Meeting& m, DiagnosticSink& s) {
     check_meeting_deadlines(m, job.layouts_dir, s);
   };

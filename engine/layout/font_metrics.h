@@ -2,7 +2,9 @@
 // Font metrics as layout sees them. Layout measures text only through this
 // interface; it never touches the PDF library.
 
+#include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,9 +33,28 @@ class FontMetrics {
   double text_width(doc::FontFace face, std::string_view utf8, double size) const;
 };
 
-// Metrics read from the TrueType files of `fonts` (HarfBuzz). Widths are cached
-// per face. Throws std::runtime_error naming the file if a font cannot be read.
+// Metrics read from the TrueType files of `fonts` (HarfBuzz). Throws
+// std::runtime_error naming the file if a font cannot be read or parsed.
+// Each face's tables are built once per process and file (font_file_bytes) and
+// shared, read-only, by every FontMetrics made afterwards, in this process and
+// in processes forked from it: a batch build loads its house fonts once in the
+// parent and its worker processes inherit them copy-on-write.
 std::unique_ptr<FontMetrics> load_truetype_metrics(const doc::FontSet& fonts);
+
+// Font files as this process reads them: the whole file, read once per
+// process (keyed by its absolute, normalised path) and kept, immutable, for the
+// rest of the process, so the metrics, the glyph coverage of the loaders and
+// the render stage's subsetting all work from the same bytes, and forked
+// worker processes share them. nullptr when the file cannot be read (not
+// stored: a later call tries again). A file edited after it was stored keeps
+// its stored bytes in this process; whoever keys outputs by content (the
+// incremental build) hashes these bytes (stored_font_file), so a key always
+// describes the bytes that were used. Thread-safe; never throws.
+std::shared_ptr<const std::string> font_file_bytes(const std::filesystem::path& file);
+
+// The bytes font_file_bytes stored for `file`, or nullptr if it has not read
+// it (this never reads the file).
+std::shared_ptr<const std::string> stored_font_file(const std::filesystem::path& file);
 
 // Deterministic metrics for tests: every glyph is `advance` em wide (bold 10% wider),
 // ascender 0.8 em, descender 0.2 em, every code point present; every glyph's

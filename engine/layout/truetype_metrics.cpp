@@ -1,11 +1,17 @@
 // TrueType metrics through HarfBuzz, cached for the hot path.
 //
-// Contract: load_truetype_metrics reads the four faces of a FontSet once and
-// fills, eagerly, a flat table of advances for every code point the font maps
-// in U+0000..U+FFFF (a hash map beyond the BMP). After construction nothing is
-// mutated, so one instance may be shared by threads. Unmapped code points have
+// Contract: the table of a face is a flat table of advances for every code
+// point the font maps in U+0000..U+FFFF (a hash map beyond the BMP), filled
+// eagerly from the font file's bytes (font_file_bytes). Each file's table is
+// built once per process and shared (never mutated after it is built), so
+// load_truetype_metrics costs a lookup once a FontSet's files have been seen,
+// and one instance may be shared by threads. Unmapped code points have
 // has_glyph() false and the advance of glyph 0 (.notdef), which is what the
 // renderer will draw.
+//
+// Font files are read whole into memory (not mapped), once per process: a
+// worker process forked after its parent loaded them reads them through the
+// inherited pages, with no system call and no page fault.
 //
 // Advances are quantised to whole 1/1000 em, truncated, exactly as libharu
 // writes them into the PDF /W array (advance * 1000 / unitsPerEm, integer), so
@@ -17,13 +23,20 @@
 // are converted to cubic ones exactly; coordinates are font units / unitsPerEm.
 // An unmapped code point gets the outline of glyph 0 (.notdef), as drawn.
 
+#include <fcntl.h>
 #include <hb.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 #include <unordered_map>
 #include <vector>
 
@@ -61,9 +74,65 @@ std::uint16_t to_milli(hb_position_t advance, unsigned upem) {
   return static_cast<std::uint16_t>(v > 0xFFFFu ? 0xFFFFu : v);
 }
 
+// The key of a file in the process-wide caches: its absolute, normalised path.
+std::string file_key(const std::filesystem::path& file) {
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(file, ec);
+  return (ec ? file : absolute).lexically_normal().string();
+}
+
+// The whole regular file at `path`; nullptr when it cannot be opened or read.
+std::shared_ptr<const std::string> read_whole_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st{};
+  std::shared_ptr<std::string> bytes;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    bytes = std::make_shared<std::string>();
+    std::size_t size = 0;
+    bytes->resize(static_cast<std::size_t>(st.st_size) + 1);  // + 1: sees the end in one pass
+    for (;;) {
+      if (size == bytes->size()) bytes->resize(bytes->size() * 2);  // the file grew while read
+      const ssize_t n = ::read(fd, bytes->data() + size, bytes->size() - size);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        bytes.reset();
+        break;
+      }
+      if (n == 0) break;
+      size += static_cast<std::size_t>(n);
+    }
+    if (bytes) bytes->resize(size);
+  }
+  ::close(fd);
+  return bytes;
+}
+
+struct FileStore {
+  std::mutex mutex;
+  std::map<std::string, std::shared_ptr<const std::string>> files;
+};
+
+// Never destroyed: the process may use it until it exits (workers leave by _exit).
+FileStore& file_store() {
+  static FileStore* const store = new FileStore;
+  return *store;
+}
+
+// A read-only HarfBuzz blob over shared bytes, holding a reference to them.
+hb_blob_t* blob_of(std::shared_ptr<const std::string> bytes) {
+  auto* keep = new std::shared_ptr<const std::string>(std::move(bytes));
+  const std::string& b = **keep;
+  // On failure HarfBuzz calls the destroy function itself.
+  return hb_blob_create_or_fail(b.data(), static_cast<unsigned>(b.size()), HB_MEMORY_MODE_READONLY, keep,
+                                [](void* p) { delete static_cast<std::shared_ptr<const std::string>*>(p); });
+}
+
 FaceTable load_face(const std::filesystem::path& path) {
   const std::string file = path.string();
-  HbPtr<hb_blob_t, hb_blob_destroy> blob(hb_blob_create_from_file_or_fail(file.c_str()));
+  std::shared_ptr<const std::string> bytes = font_file_bytes(path);
+  if (!bytes || bytes->size() >= (1u << 31)) throw std::runtime_error("cannot read font file " + file);
+  HbPtr<hb_blob_t, hb_blob_destroy> blob(blob_of(std::move(bytes)));
   if (!blob.p) throw std::runtime_error("cannot read font file " + file);
   HbPtr<hb_face_t, hb_face_destroy> face(hb_face_create(blob.p, 0));
   const unsigned upem = hb_face_get_upem(face.p);
@@ -146,13 +215,39 @@ std::shared_ptr<hb_draw_funcs_t> make_draw_funcs() {
   return std::shared_ptr<hb_draw_funcs_t>(f, hb_draw_funcs_destroy);
 }
 
+struct FaceCache {
+  std::mutex mutex;
+  std::map<std::string, std::shared_ptr<const FaceTable>> faces;
+};
+
+FaceCache& face_cache() {
+  static FaceCache* const cache = new FaceCache;
+  return *cache;
+}
+
+// The table of the font file at `path`, built on first use in this process.
+// A file that cannot be loaded throws and is not remembered.
+std::shared_ptr<const FaceTable> shared_face(const std::filesystem::path& path) {
+  const std::string key = file_key(path);
+  FaceCache& cache = face_cache();
+  const std::lock_guard<std::mutex> lock(cache.mutex);
+  auto it = cache.faces.find(key);
+  if (it == cache.faces.end()) it = cache.faces.emplace(key, std::make_shared<const FaceTable>(load_face(path))).first;
+  return it->second;
+}
+
+const std::shared_ptr<hb_draw_funcs_t>& draw_funcs() {
+  static const auto* const funcs = new std::shared_ptr<hb_draw_funcs_t>(make_draw_funcs());
+  return *funcs;
+}
+
 class TrueTypeMetrics final : public FontMetrics {
  public:
-  explicit TrueTypeMetrics(const doc::FontSet& fonts) : draw_funcs_(make_draw_funcs()) {
-    faces_[0] = load_face(fonts.path(doc::FontFace::Regular));
-    faces_[1] = load_face(fonts.path(doc::FontFace::Bold));
-    faces_[2] = load_face(fonts.path(doc::FontFace::Italic));
-    faces_[3] = load_face(fonts.path(doc::FontFace::BoldItalic));
+  explicit TrueTypeMetrics(const doc::FontSet& fonts) : draw_funcs_(draw_funcs()) {
+    faces_[0] = shared_face(fonts.path(doc::FontFace::Regular));
+    faces_[1] = shared_face(fonts.path(doc::FontFace::Bold));
+    faces_[2] = shared_face(fonts.path(doc::FontFace::Italic));
+    faces_[3] = shared_face(fonts.path(doc::FontFace::BoldItalic));
   }
 
   double advance(doc::FontFace face, char32_t cp) const override {
@@ -186,16 +281,43 @@ class TrueTypeMetrics final : public FontMetrics {
 
  private:
   const FaceTable& table(doc::FontFace face) const {
-    return faces_[static_cast<std::size_t>(face) & 3u];
+    return *faces_[static_cast<std::size_t>(face) & 3u];
   }
   std::shared_ptr<hb_draw_funcs_t> draw_funcs_;
-  std::array<FaceTable, 4> faces_;
+  std::array<std::shared_ptr<const FaceTable>, 4> faces_;
 };
 
 }  // namespace
 
 std::unique_ptr<FontMetrics> load_truetype_metrics(const doc::FontSet& fonts) {
   return std::make_unique<TrueTypeMetrics>(fonts);
+}
+
+std::shared_ptr<const std::string> font_file_bytes(const std::filesystem::path& file) {
+  try {
+    const std::string key = file_key(file);
+    FileStore& store = file_store();
+    const std::lock_guard<std::mutex> lock(store.mutex);
+    auto it = store.files.find(key);
+    if (it != store.files.end()) return it->second;
+    std::shared_ptr<const std::string> bytes = read_whole_file(key);
+    if (bytes) store.files.emplace(key, bytes);
+    return bytes;
+  } catch (const std::exception&) {  // out of memory: as if unreadable
+    return nullptr;
+  }
+}
+
+std::shared_ptr<const std::string> stored_font_file(const std::filesystem::path& file) {
+  try {
+    const std::string key = file_key(file);
+    FileStore& store = file_store();
+    const std::lock_guard<std::mutex> lock(store.mutex);
+    auto it = store.files.find(key);
+    return it == store.files.end() ? nullptr : it->second;
+  } catch (const std::exception&) {
+    return nullptr;
+  }
 }
 
 }  // namespace bp::layout

@@ -6,7 +6,9 @@
 // face, however little text uses it). Handing it a subset that holds only the
 // characters the document draws makes all of those small.
 //
-// FontSource opens one font file. subset() returns a new TrueType file with:
+// FontSource opens one font file, through the process's store of font files
+// (layout::font_file_bytes: read once per process, the same bytes the layout
+// measured with). subset() returns a new TrueType file with:
 // - the glyphs of the given code points (plus 'H' and 'x', which libharu
 //   measures for the font descriptor, and .notdef with its outline, which is
 //   what a character missing from the font shows), renumbered compactly; the

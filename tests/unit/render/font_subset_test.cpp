@@ -10,6 +10,7 @@
 #include <set>
 
 #include "embedded_fonts.h"
+#include "layout/font_metrics.h"
 #include "render/content_stream.h"
 #include "render/pdf_renderer.h"
 #include "render/temp_file.h"
@@ -75,6 +76,21 @@ TEST(FontSource, AFileThatIsNotAFontIsNotUsable) {
   EXPECT_EQ(junk.postscript_name(), "");
   EXPECT_EQ(junk.subset(codes_of(u"abc")), "");
   EXPECT_FALSE(FontSource("/nonexistent/boardpack/none.ttf").usable());
+}
+
+TEST(FontSource, UsesTheBytesThisProcessReadForTheFile) {
+  // The layout stage measured with the bytes it read first; the subset must
+  // come from the same bytes, even if the file has been replaced since.
+  const ScratchDir dir("subset-stored");
+  const std::filesystem::path file = dir.path() / "Font.ttf";
+  std::filesystem::copy_file(dejavu_fonts().regular, file);
+  ASSERT_NE(layout::font_file_bytes(file), nullptr);
+  std::filesystem::copy_file(dejavu_fonts().bold, file, std::filesystem::copy_options::overwrite_existing);
+  const FontSource source(file);
+  ASSERT_TRUE(source.usable());
+  EXPECT_EQ(source.postscript_name(), "DejaVuSans");
+  const CodeSet codes = codes_of(u"Agenda");
+  EXPECT_TRUE(source.subset(codes) == FontSource(dejavu_fonts().regular).subset(codes));
 }
 
 TEST(SubsetTag, IsSixCapitalsFromTheBytes) {
