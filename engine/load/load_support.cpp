@@ -24,18 +24,28 @@ bool read_file(const std::filesystem::path& file, std::string& bytes, Diagnostic
       return false;
     }
   }
+  // Read at the size the file has (one exact allocation, no copy); a file
+  // that grows meanwhile is read to its end all the same.
   std::ifstream in(file, std::ios::binary);
-  std::ostringstream buf;
-  if (!in || !(buf << in.rdbuf())) {
-    // An empty file makes `buf << rdbuf` fail too: that is not a read error.
-    if (in && std::filesystem::file_size(file, ec) == 0 && !ec) {
-      bytes.clear();
-      return true;
-    }
+  if (!in) {
     sink.error(SourceLocation{file.string(), 0, 0}, "cannot read " + file.string());
     return false;
   }
-  bytes = std::move(buf).str();
+  bytes.clear();
+  if (!ec && size > 0) {
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  if (!in.bad()) {
+    in.clear();
+    std::ostringstream rest;
+    if (rest << in.rdbuf()) bytes += std::move(rest).str();  // fails (harmlessly) when there is none
+  }
+  if (in.bad()) {
+    sink.error(SourceLocation{file.string(), 0, 0}, "cannot read " + file.string());
+    return false;
+  }
   return true;
 }
 
