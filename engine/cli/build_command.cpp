@@ -20,6 +20,7 @@
 #include "cli/build_progress.h"
 #include "cli/build_shard.h"
 #include "cli/build_summary.h"
+#include "cli/build_targets.h"
 #include "cli/build_workers.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
@@ -76,6 +77,21 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
 // each house style the jobs name, its fonts: their bytes, HarfBuzz tables and
 // family names (font_coverage.h, layout/font_metrics.h) and their content
 // hashes. The jobs still read and hash their house style's folder themselves.
+// A job that fails at once: `file`'s outputs may share a name with another
+// input's. It writes and removes nothing, and is never up to date.
+BatchJob clash_job(const fs::path& file, const fs::path& relative, load::DocumentKind kind,
+                   const std::string& message) {
+  BatchJob job;
+  const bool meeting = kind == load::DocumentKind::Meeting;
+  job.description = (meeting ? "meeting " : "report ") + file.string();
+  job.id = "clash " + relative.generic_string();
+  job.kind = meeting ? OutputKind::PublicPack : kind == load::DocumentKind::Document ? OutputKind::Document
+                                                                                      : OutputKind::Report;
+  job.style = [] { return std::string(); };
+  job.run = [message]() -> JobResult { throw std::runtime_error(message); };
+  return job;
+}
+
 void preload_shared_inputs(const std::vector<BatchJob>& jobs, const std::vector<std::size_t>& todo,
                            const fs::path& layouts) {
   if (todo.empty()) return;
@@ -176,15 +192,23 @@ int run_build(const std::vector<std::string>& args) {
   }
   std::sort(files.begin(), files.end());
 
-  bool any_input = false;
-  std::vector<BatchJob> jobs;
+  // Every input's kind first: two inputs whose outputs would share a name
+  // (over the whole folder, whatever the shard) both fail, and neither is built.
+  std::vector<std::pair<fs::path, load::DocumentKind>> sources;
   for (const fs::path& file : files) {
-    const fs::path relative = fs::relative(file, in_dir);
     const load::DocumentKind kind = load::sniff_document_kind(file);
-    if (kind == load::DocumentKind::Other) continue;
-    any_input = true;
+    if (kind != load::DocumentKind::Other) sources.emplace_back(fs::relative(file, in_dir), kind);
+  }
+  const std::map<fs::path, std::string> clashes = output_clashes(sources);
+
+  const bool any_input = !sources.empty();
+  std::vector<BatchJob> jobs;
+  for (const auto& [relative, kind] : sources) {
+    const fs::path file = in_dir / relative;
     if (!in_shard(relative, shard)) continue;
-    if (kind == load::DocumentKind::Meeting) {
+    if (const auto clash = clashes.find(relative); clash != clashes.end()) {
+      jobs.push_back(clash_job(file, relative, kind, clash->second));
+    } else if (kind == load::DocumentKind::Meeting) {
       for (BatchJob& j : meeting_jobs(file, relative, out_dir, layouts)) jobs.push_back(std::move(j));
     } else {  // standalone documents go through the report pipeline
       jobs.push_back(report_job(file, relative, out_dir, layouts,

@@ -13,8 +13,6 @@ namespace fs = std::filesystem;
 
 namespace bp::cli {
 
-namespace {
-
 // "meetings/os-2019-11-12/meeting.xml" -> "meetings/os-2019-11-12"; "a/b.xml" -> "a/b".
 fs::path pack_stem(const fs::path& relative) {
   fs::path stem = relative;
@@ -22,6 +20,8 @@ fs::path pack_stem(const fs::path& relative) {
   if (stem.filename() == "meeting" && relative.has_parent_path()) return relative.parent_path();
   return stem;
 }
+
+namespace {
 
 BatchJob pack_job(const PackJob& pack, const fs::path& relative, const fs::path& target, const std::string& style) {
   const bool is_public = pack.edition == compose::Edition::Public;
