@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "compose/document_composer.h"
 #include "compose/report_composer.h"
@@ -16,7 +17,7 @@
 #include "load/document_loader.h"
 #include "load/report_loader.h"
 #include "load/style_loader.h"
-#include "render/pdf_renderer.h"
+#include "render/pdf_writer.h"
 
 namespace {
 
@@ -42,7 +43,7 @@ std::optional<bp::doc::Document> compose(std::string_view xml, bp::DiagnosticSin
   if (!report) return std::nullopt;
   auto style = bp::load::load_house_style(BOARDPACK_LAYOUTS, report->style, sink);
   if (!style) return std::nullopt;
-  return bp::compose::compose_report(*report, *style);
+  return bp::compose::compose_report(std::move(*report), *style);
 }
 
 }  // namespace
@@ -64,8 +65,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bp::fuzz::check_diagnostics(sink);
   if (!document) return 0;
   const auto metrics = bp::layout::load_truetype_metrics(document->fonts);
-  const bp::layout::LaidOutDocument pages = bp::layout::lay_out(*document, *metrics);
-  const std::string pdf = bp::render::render_pdf(pages);
+  // As `report` and `build` do: the model and blocks consumed, each page painted
+  // as soon as it is laid out (render/pdf_writer.h).
+  bp::render::PdfWriter writer(document->meta, document->fonts);
+  const bp::layout::LaidOutDocument pages = bp::layout::lay_out(std::move(*document), *metrics, writer);
+  const std::string pdf = writer.finish(pages);
   if (pdf.rfind("%PDF-", 0) != 0) bp::fuzz::fail("the renderer returned no PDF");
   return 0;
 }
