@@ -45,9 +45,7 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
   job.id = "report " + relative.generic_string();
   job.kind = kind;
   job.style = [input] { return load::sniff_root_style(input); };
-  for (fs::path target : {out_dir / relative, out_dir / "private" / relative}) {
-    job.targets.push_back(target.replace_extension(".pdf"));
-  }
+  for (const bool exempt : {false, true}) job.targets.push_back(out_dir / report_output(relative, exempt));
   job.run = [=, id = job.id]() -> JobResult {
     // The inputs' hashes first, then the build (see JobResult::key).
     std::vector<std::string> deps = report_deps(input, layouts);
@@ -56,14 +54,12 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
     DiagnosticSink sink;
     auto built = build_report(ReportJob{input, layouts}, sink);
     if (!built) throw std::runtime_error("bad input" + diagnostics_text(sink));
-    fs::path target = built->exempt ? out_dir / "private" / relative : out_dir / relative;
-    target.replace_extension(".pdf");
+    const fs::path target = out_dir / report_output(relative, built->exempt);
     JobResult result = write_job_output(target, built->pdf, built->exempt, built->pages, sink);
     // The same report under its other name is stale: above all, a report that has
     // become exempt must not stay readable in the public folder.
-    fs::path other = built->exempt ? out_dir / relative : out_dir / "private" / relative;
     std::error_code ignored;
-    fs::remove(other.replace_extension(".pdf"), ignored);
+    fs::remove(out_dir / report_output(relative, !built->exempt), ignored);
     result.deps = std::move(deps);
     result.key = std::move(key);
     return result;
@@ -71,12 +67,6 @@ BatchJob report_job(const fs::path& input, const fs::path& relative, const fs::p
   return job;
 }
 
-// In the parent, before the first worker starts: what every job would
-// otherwise read and work out again in its own process, which the workers
-// inherit copy-on-write. The program's hash (3 MB read and hashed), and for
-// each house style the jobs name, its fonts: their bytes, HarfBuzz tables and
-// family names (font_coverage.h, layout/font_metrics.h) and their content
-// hashes. The jobs still read and hash their house style's folder themselves.
 // A job that fails at once: `file`'s outputs may share a name with another
 // input's. It writes and removes nothing, and is never up to date.
 BatchJob clash_job(const fs::path& file, const fs::path& relative, load::DocumentKind kind,
@@ -92,6 +82,12 @@ BatchJob clash_job(const fs::path& file, const fs::path& relative, load::Documen
   return job;
 }
 
+// In the parent, before the first worker starts: what every job would
+// otherwise read and work out again in its own process, which the workers
+// inherit copy-on-write. The program's hash (3 MB read and hashed), and for
+// each house style the jobs name, its fonts: their bytes, HarfBuzz tables and
+// family names (font_coverage.h, layout/font_metrics.h) and their content
+// hashes. The jobs still read and hash their house style's folder themselves.
 void preload_shared_inputs(const std::vector<BatchJob>& jobs, const std::vector<std::size_t>& todo,
                            const fs::path& layouts) {
   if (todo.empty()) return;

@@ -2,25 +2,40 @@
 
 #include "cli/build_targets.h"
 
-#include "cli/pack_jobs.h"
-
 namespace fs = std::filesystem;
 
 namespace bp::cli {
+namespace {
+
+// A meeting's packs are named after its folder when the file is meeting.xml,
+// else after the file: "a/m/meeting.xml" -> "a/m"; "a/b.xml" -> "a/b".
+fs::path pack_stem(const fs::path& relative) {
+  fs::path stem = relative;
+  stem.replace_extension();
+  if (stem.filename() == "meeting" && relative.has_parent_path()) return relative.parent_path();
+  return stem;
+}
+
+}  // namespace
+
+fs::path report_output(const fs::path& relative, bool exempt) {
+  fs::path pdf = exempt ? fs::path("private") / relative : relative;
+  return pdf.replace_extension(".pdf");
+}
+
+fs::path pack_output(const fs::path& relative, bool supplementary, bool is_public) {
+  fs::path pdf = is_public ? pack_stem(relative) : fs::path("private") / pack_stem(relative);
+  pdf += std::string(supplementary ? "-supplementary" : "") + (is_public ? "-public.pdf" : "-private.pdf");
+  return pdf;
+}
 
 std::vector<fs::path> possible_outputs(const fs::path& relative, load::DocumentKind kind) {
   std::vector<fs::path> out;
   if (kind == load::DocumentKind::Meeting) {
-    const fs::path stem = pack_stem(relative);
-    for (const char* pack : {"", "-supplementary"}) {
-      out.push_back(fs::path(stem.generic_string() + pack + "-public.pdf"));
-      out.push_back(fs::path("private") / (stem.generic_string() + pack + "-private.pdf"));
-    }
+    for (const bool supplementary : {false, true})
+      for (const bool is_public : {true, false}) out.push_back(pack_output(relative, supplementary, is_public));
   } else if (kind == load::DocumentKind::Report || kind == load::DocumentKind::Document) {
-    fs::path pdf = relative;
-    pdf.replace_extension(".pdf");
-    out.push_back(pdf);
-    out.push_back(fs::path("private") / pdf);
+    for (const bool exempt : {false, true}) out.push_back(report_output(relative, exempt));
   }
   for (fs::path& p : out) p = p.lexically_normal();
   return out;

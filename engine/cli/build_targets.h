@@ -1,13 +1,14 @@
 #pragma once
-// Output names that two inputs of one build would share.
+// The names `build` gives its outputs, and the inputs that would share one.
 //
-// `build` names a report's PDF after its file (OUT/a/b.xml -> OUT/a/b.pdf, or
-// OUT/private/a/b.pdf when exempt) and a meeting's packs after its folder or
-// file (OUT/a/m-public.pdf, OUT/private/a/m-private.pdf, "-supplementary-"
-// before the edition): the report a/m-public.xml and the meeting
-// a/m/meeting.xml would both write OUT/a/m-public.pdf, one silently replacing
-// the other. Every name an input may write is compared with every other
-// input's, over the whole folder (not one shard: every shard must agree).
+// A report's PDF is named after its file (a/b.xml -> a/b.pdf, or
+// private/a/b.pdf when exempt) and a meeting's packs after its folder or file
+// (a/m/meeting.xml -> a/m-public.pdf, private/a/m-private.pdf,
+// "-supplementary" before the edition), all relative to the output folder.
+// So the report a/m-public.xml and the meeting a/m/meeting.xml would both
+// write a/m-public.pdf, one silently replacing the other: output_clashes
+// compares every name an input may write with every other input's, over the
+// whole folder (not one shard: every shard must agree).
 
 #include <filesystem>
 #include <map>
@@ -18,6 +19,13 @@
 #include "load/document_kind.h"
 
 namespace bp::cli {
+
+// The PDF of the report (or standalone document) at `relative` (relative to
+// the input folder), relative to the output folder.
+std::filesystem::path report_output(const std::filesystem::path& relative, bool exempt);
+
+// The PDF of a pack of the meeting at `relative`, relative to the output folder.
+std::filesystem::path pack_output(const std::filesystem::path& relative, bool supplementary, bool is_public);
 
 // Every file, relative to the output folder, that `build` may write for the
 // input at `relative` (relative to the input folder) of this kind.

@@ -4,6 +4,7 @@
 
 #include "cli/build_deps.h"
 #include "cli/build_hash.h"
+#include "cli/build_targets.h"
 #include "cli/cli_support.h"
 #include "cli/pack_pipeline.h"
 #include "core/atomic_file.h"
@@ -12,14 +13,6 @@
 namespace fs = std::filesystem;
 
 namespace bp::cli {
-
-// "meetings/os-2019-11-12/meeting.xml" -> "meetings/os-2019-11-12"; "a/b.xml" -> "a/b".
-fs::path pack_stem(const fs::path& relative) {
-  fs::path stem = relative;
-  stem.replace_extension();
-  if (stem.filename() == "meeting" && relative.has_parent_path()) return relative.parent_path();
-  return stem;
-}
 
 namespace {
 
@@ -68,16 +61,13 @@ std::vector<BatchJob> meeting_jobs(const fs::path& file, const fs::path& relativ
   for (const model::AgendaItem& item : meeting->items) {
     (item.supplementary ? supplementary_items : main_items) = true;
   }
-  const fs::path stem = pack_stem(relative);
   std::vector<BatchJob> jobs;
   for (bool supplementary : {false, true}) {
     if (supplementary ? !supplementary_items : !main_items) continue;
-    const std::string kind = supplementary ? "-supplementary" : "";
     for (auto edition : {compose::Edition::Public, compose::Edition::Private}) {
       PackJob pack{file, layouts, edition, supplementary};
       const bool is_public = edition == compose::Edition::Public;
-      fs::path target = (is_public ? out_dir : out_dir / "private") / stem;
-      target += kind + (is_public ? "-public.pdf" : "-private.pdf");
+      const fs::path target = out_dir / pack_output(relative, supplementary, is_public);
       jobs.push_back(pack_job(pack, relative, target, meeting->style));
     }
   }

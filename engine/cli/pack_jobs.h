@@ -10,11 +10,6 @@
 
 namespace bp::cli {
 
-// The path of a meeting's packs, relative to the output folder and before
-// "-public.pdf" and the like: "meetings/os-2019-11-12/meeting.xml" ->
-// "meetings/os-2019-11-12"; "a/b.xml" -> "a/b".
-std::filesystem::path pack_stem(const std::filesystem::path& relative);
-
 // Loads the meeting to see which packs it has; a meeting that does not load
 // becomes one job (counted as a public pack) that fails with its diagnostics.
 // Job ids: "pack public|private [supplementary ]<relative>".
