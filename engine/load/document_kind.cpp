@@ -4,6 +4,8 @@
 #include <fstream>
 #include <string>
 
+#include "load/values.h"
+
 namespace bp::load {
 
 namespace {
@@ -81,10 +83,7 @@ std::string sniff_root_style(const std::filesystem::path& file) {
     const std::size_t close = tag.find(tag[i], i + 1);
     if (close == std::string::npos) return {};
     std::string value = tag.substr(i + 1, close - i - 1);
-    const bool plain = !value.empty() && std::all_of(value.begin(), value.end(), [](char ch) {
-      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
-    });
-    return plain ? value : std::string();
+    return is_style_name(value) ? value : std::string();
   }
   return {};
 }

@@ -1,10 +1,10 @@
 #include "load/paper_root.h"
 
-#include <algorithm>
-
 #include <charconv>
 #include <cstdlib>
 #include <string>
+
+#include "load/values.h"
 
 namespace bp::load::detail {
 
@@ -20,16 +20,6 @@ std::optional<model::Date> date_from_epoch_seconds(std::string_view text) {
   return model::Date(1970, 1, 1) + boost::gregorian::days(days);
 }
 
-namespace {
-
-bool is_style_name(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           ch == '-' || ch == '_';
-  });
-}
-
-}  // namespace
 
 PaperRoot read_paper_root(Checker& c, pugi::xml_node root) {
   PaperRoot p;

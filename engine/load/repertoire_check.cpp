@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "load/values.h"
 
 namespace bp::load::detail {
 namespace {
@@ -259,10 +260,7 @@ void check_repertoire(const XmlSource& src, pugi::xml_node root, const LoadOptio
   if (!root || !options.repertoire) return;
   const pugi::xml_attribute style = root.attribute("style");
   const std::string_view name = style.value();
-  const bool is_name = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
-  if (!is_name) return;  // the reader reports it
+  if (!is_style_name(name)) return;  // the reader reports it
   if (std::optional<Repertoire> r = options.repertoire(std::string(name))) replace_unprintable(src, root, *r, sink);
 }
 

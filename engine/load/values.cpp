@@ -2,6 +2,8 @@
 
 #include "load/values.h"
 
+#include <algorithm>
+
 #include <charconv>
 
 namespace bp::load {
@@ -37,6 +39,13 @@ std::string collapse_whitespace(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+bool is_style_name(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+           ch == '_';
+  });
 }
 
 std::optional<bool> parse_yes_no(std::string_view text) {

@@ -18,6 +18,10 @@ namespace bp::load {
 // trims both ends. Other spaces (U+00A0 no-break space) are kept.
 std::string collapse_whitespace(std::string_view text);
 
+// A house style's name, which is a folder of layouts/: letters, digits, - and
+// _, at least one.
+bool is_style_name(std::string_view text);
+
 // "yes" -> true, "no" -> false; nothing else.
 std::optional<bool> parse_yes_no(std::string_view text);
 
