@@ -10,6 +10,7 @@
 #include "load/document_loader.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "load/checker.h"
 #include "load/paper_root.h"
@@ -110,22 +111,11 @@ class DocumentReader {
   FlowReader flow_;
 };
 
-}  // namespace
-
-std::optional<model::StandaloneDocument> load_document(const std::filesystem::path& file,
-                                                       DiagnosticSink& sink,
-                                                       const LoadOptions& options) {
-  std::string bytes;
-  if (!detail::read_file(file, bytes, sink, "document file")) return std::nullopt;
-  return load_document_text(bytes, file.string(), sink, options);
-}
-
-std::optional<model::StandaloneDocument> load_document_text(std::string_view xml,
-                                                            const std::string& display_name,
-                                                            DiagnosticSink& sink,
-                                                            const LoadOptions& options) {
+// Both entry points end here, with the text moved in: a long file is not copied.
+std::optional<model::StandaloneDocument> load_document_bytes(std::string xml, const std::string& display_name,
+                                                             DiagnosticSink& sink, const LoadOptions& options) {
   DiagnosticSink local;
-  detail::XmlSource src(display_name, std::string(xml));
+  detail::XmlSource src(display_name, std::move(xml));
   model::StandaloneDocument document;
   if (pugi::xml_node root = src.parse("document", local)) {
     detail::check_repertoire(src, root, options, local);
@@ -135,6 +125,23 @@ std::optional<model::StandaloneDocument> load_document_text(std::string_view xml
   detail::forward_sorted(local, sink);
   if (local.has_errors()) return std::nullopt;
   return document;
+}
+
+}  // namespace
+
+std::optional<model::StandaloneDocument> load_document(const std::filesystem::path& file,
+                                                       DiagnosticSink& sink,
+                                                       const LoadOptions& options) {
+  std::string bytes;
+  if (!detail::read_file(file, bytes, sink, "document file")) return std::nullopt;
+  return load_document_bytes(std::move(bytes), file.string(), sink, options);
+}
+
+std::optional<model::StandaloneDocument> load_document_text(std::string_view xml,
+                                                            const std::string& display_name,
+                                                            DiagnosticSink& sink,
+                                                            const LoadOptions& options) {
+  return load_document_bytes(std::string(xml), display_name, sink, options);
 }
 
 }  // namespace bp::load

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <system_error>
+#include <utility>
 
 #include "load/checker.h"
 #include "load/paper_root.h"
@@ -140,11 +141,12 @@ fs::path absolute_path(const fs::path& p) {
   return (ec ? p : a).lexically_normal();
 }
 
-std::optional<model::Meeting> load(std::string_view xml, const std::string& display_name,
+// Both entry points end here, with the text moved in: a long file is not copied.
+std::optional<model::Meeting> load(std::string xml, const std::string& display_name,
                                    const fs::path& base_dir, const fs::path& meeting_file,
                                    DiagnosticSink& sink, const LoadOptions& options) {
   DiagnosticSink local;
-  detail::XmlSource src(display_name, std::string(xml));
+  detail::XmlSource src(display_name, std::move(xml));
   model::Meeting meeting;
   meeting.file = meeting_file;
   if (pugi::xml_node root = src.parse("meeting", local)) {
@@ -164,14 +166,14 @@ std::optional<model::Meeting> load_meeting(const fs::path& file, DiagnosticSink&
   std::string bytes;
   if (!detail::read_file(file, bytes, sink, "meeting file")) return std::nullopt;
   const fs::path absolute = absolute_path(file);
-  return load(bytes, file.string(), absolute.parent_path(), absolute, sink, options);
+  return load(std::move(bytes), file.string(), absolute.parent_path(), absolute, sink, options);
 }
 
 std::optional<model::Meeting> load_meeting_text(std::string_view xml, const std::string& display_name,
                                                 const fs::path& base_dir, DiagnosticSink& sink,
                                                 const LoadOptions& options) {
   const fs::path dir = absolute_path(base_dir);
-  return load(xml, display_name, dir, dir / fs::path(display_name).filename(), sink, options);
+  return load(std::string(xml), display_name, dir, dir / fs::path(display_name).filename(), sink, options);
 }
 
 }  // namespace bp::load

@@ -264,20 +264,7 @@ class ReportReader {
   FlowReader flow_;
 };
 
-}  // namespace
-
-std::optional<model::Report> load_report(const std::filesystem::path& file, DiagnosticSink& sink,
-                                         const LoadOptions& options) {
-  std::string bytes;
-  if (!detail::read_file(file, bytes, sink, "report file")) return std::nullopt;
-  return load_report_bytes(std::move(bytes), file.string(), sink, options);
-}
-
-std::optional<model::Report> load_report_text(std::string_view xml, const std::string& display_name,
-                                              DiagnosticSink& sink, const LoadOptions& options) {
-  return load_report_bytes(std::string(xml), display_name, sink, options);
-}
-
+// Both entry points end here, with the text moved in: a long file is not copied.
 std::optional<model::Report> load_report_bytes(std::string xml, const std::string& display_name,
                                                DiagnosticSink& sink, const LoadOptions& options) {
   DiagnosticSink local;
@@ -291,6 +278,20 @@ std::optional<model::Report> load_report_bytes(std::string xml, const std::strin
   detail::forward_sorted(local, sink);
   if (local.has_errors()) return std::nullopt;
   return report;
+}
+
+}  // namespace
+
+std::optional<model::Report> load_report(const std::filesystem::path& file, DiagnosticSink& sink,
+                                         const LoadOptions& options) {
+  std::string bytes;
+  if (!detail::read_file(file, bytes, sink, "report file")) return std::nullopt;
+  return load_report_bytes(std::move(bytes), file.string(), sink, options);
+}
+
+std::optional<model::Report> load_report_text(std::string_view xml, const std::string& display_name,
+                                              DiagnosticSink& sink, const LoadOptions& options) {
+  return load_report_bytes(std::string(xml), display_name, sink, options);
 }
 
 }  // namespace bp::load

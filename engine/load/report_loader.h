@@ -26,9 +26,4 @@ std::optional<model::Report> load_report_text(std::string_view xml, const std::s
                                               DiagnosticSink& sink,
                                               const LoadOptions& options = {});
 
-// The same, taking the text (no copy of a long file is made).
-std::optional<model::Report> load_report_bytes(std::string xml, const std::string& display_name,
-                                               DiagnosticSink& sink,
-                                               const LoadOptions& options = {});
-
 }  // namespace bp::load
