@@ -11,6 +11,8 @@
 #include "compose/document.h"
 #include "layout/page.h"
 
+struct hb_blob_t;
+
 namespace bp::layout {
 
 class FontMetrics {
@@ -51,6 +53,13 @@ std::unique_ptr<FontMetrics> load_truetype_metrics(const doc::FontSet& fonts);
 // incremental build) hashes these bytes (stored_font_file), so a key always
 // describes the bytes that were used. Thread-safe; never throws.
 std::shared_ptr<const std::string> font_file_bytes(const std::filesystem::path& file);
+
+// A HarfBuzz blob over font_file_bytes(file), holding a reference to those
+// bytes: every stage that opens a font with HarfBuzz (metrics, family names,
+// subsetting) goes through this, so all see the same bytes. nullptr when the
+// file cannot be read (or is over 2 GB). The caller owns the blob
+// (hb_blob_destroy).
+hb_blob_t* font_file_blob(const std::filesystem::path& file);
 
 // The bytes font_file_bytes stored for `file`, or nullptr if it has not read
 // it (this never reads the file).

@@ -5,6 +5,8 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include "layout/font_metrics.h"
+
 namespace bp::layout {
 namespace {
 
@@ -25,7 +27,7 @@ std::string name_entry(hb_face_t* face, hb_ot_name_id_t id) {
 }  // namespace
 
 std::string font_family_name(const std::filesystem::path& file) {
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
+  hb_blob_t* blob = font_file_blob(file);
   std::string name;
   if (blob != nullptr) {
     hb_face_t* face = hb_face_create(blob, 0);

@@ -119,20 +119,9 @@ FileStore& file_store() {
   return *store;
 }
 
-// A read-only HarfBuzz blob over shared bytes, holding a reference to them.
-hb_blob_t* blob_of(std::shared_ptr<const std::string> bytes) {
-  auto* keep = new std::shared_ptr<const std::string>(std::move(bytes));
-  const std::string& b = **keep;
-  // On failure HarfBuzz calls the destroy function itself.
-  return hb_blob_create_or_fail(b.data(), static_cast<unsigned>(b.size()), HB_MEMORY_MODE_READONLY, keep,
-                                [](void* p) { delete static_cast<std::shared_ptr<const std::string>*>(p); });
-}
-
 FaceTable load_face(const std::filesystem::path& path) {
   const std::string file = path.string();
-  std::shared_ptr<const std::string> bytes = font_file_bytes(path);
-  if (!bytes || bytes->size() >= (1u << 31)) throw std::runtime_error("cannot read font file " + file);
-  HbPtr<hb_blob_t, hb_blob_destroy> blob(blob_of(std::move(bytes)));
+  HbPtr<hb_blob_t, hb_blob_destroy> blob(font_file_blob(path));
   if (!blob.p) throw std::runtime_error("cannot read font file " + file);
   HbPtr<hb_face_t, hb_face_destroy> face(hb_face_create(blob.p, 0));
   const unsigned upem = hb_face_get_upem(face.p);
@@ -322,6 +311,16 @@ std::shared_ptr<const std::string> font_file_bytes(const std::filesystem::path& 
   } catch (const std::exception&) {  // out of memory: as if unreadable
     return nullptr;
   }
+}
+
+hb_blob_t* font_file_blob(const std::filesystem::path& file) {
+  std::shared_ptr<const std::string> bytes = font_file_bytes(file);
+  if (!bytes || bytes->size() >= (1u << 31)) return nullptr;
+  auto* keep = new std::shared_ptr<const std::string>(std::move(bytes));
+  const std::string& b = **keep;
+  // On failure HarfBuzz calls the destroy function itself.
+  return hb_blob_create_or_fail(b.data(), static_cast<unsigned>(b.size()), HB_MEMORY_MODE_READONLY, keep,
+                                [](void* p) { delete static_cast<std::shared_ptr<const std::string>*>(p); });
 }
 
 std::shared_ptr<const std::string> stored_font_file(const std::filesystem::path& file) {

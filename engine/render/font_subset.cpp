@@ -39,13 +39,7 @@ struct BlobDeleter {
 }  // namespace
 
 FontSource::FontSource(const std::filesystem::path& file) {
-  std::shared_ptr<const std::string> bytes = layout::font_file_bytes(file);
-  if (!bytes || bytes->size() >= (1u << 31)) return;
-  auto* keep = new std::shared_ptr<const std::string>(std::move(bytes));
-  const std::string& b = **keep;
-  // On failure HarfBuzz calls the destroy function itself.
-  blob_ = hb_blob_create_or_fail(b.data(), static_cast<unsigned>(b.size()), HB_MEMORY_MODE_READONLY, keep,
-                                 [](void* p) { delete static_cast<std::shared_ptr<const std::string>*>(p); });
+  blob_ = layout::font_file_blob(file);
   if (blob_ == nullptr) return;
   hb_face_t* face = hb_face_create(blob_, 0);
   // An unparseable file still gives a face, with no glyphs.
