@@ -1,9 +1,13 @@
 #pragma once
-// Names of the four font faces as the trace and error messages print them.
+// The four font faces in doc::FontFace order, and their names as the trace
+// and error messages print them.
 
 #include "compose/document.h"
 
 namespace bp::render {
+
+inline constexpr doc::FontFace kFaces[4] = {doc::FontFace::Regular, doc::FontFace::Bold,
+                                            doc::FontFace::Italic, doc::FontFace::BoldItalic};
 
 constexpr const char* face_name(doc::FontFace face) {
   switch (face) {

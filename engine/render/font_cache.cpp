@@ -2,10 +2,8 @@
 
 #include "render/font_cache.h"
 
-#include <cmath>
 #include <filesystem>
 #include <string>
-#include <variant>
 
 #include "render/face_name.h"
 #include "render/hpdf_internals.h"
@@ -15,9 +13,6 @@
 
 namespace bp::render {
 namespace {
-
-constexpr doc::FontFace kFaces[4] = {doc::FontFace::Regular, doc::FontFace::Bold,
-                                     doc::FontFace::Italic, doc::FontFace::BoldItalic};
 
 // One font file and everything drawn with it.
 struct FileGroup {
@@ -34,11 +29,6 @@ std::string loading(const FileGroup& g) {
 }
 
 }  // namespace
-
-bool draws_text(const layout::TextItem& t) {
-  return !t.text.empty() && std::isfinite(t.x) && std::isfinite(t.baseline) &&
-         std::isfinite(t.angle);
-}
 
 FontCache::FontCache(PdfHandle& pdf, const doc::FontSet& files, const FaceCodes& codes) {
   // Faces that draw anything, grouped by file.
@@ -117,14 +107,6 @@ FontCache::FontCache(PdfHandle& pdf, const doc::FontSet& files, const FaceCodes&
   for (std::size_t i = 0; i < groups.size(); ++i)
     for (const doc::FontFace face : groups[i].faces)
       by_face_[static_cast<std::size_t>(face)] = index_of[groups[i].target];
-}
-
-LoadedFont& FontCache::get(doc::FontFace face) {
-  const int slot = by_face_[static_cast<std::size_t>(face)];
-  if (slot < 0)
-    throw RenderError(std::string("PDF output failed: the ") + face_name(face) +
-                      " face draws no text and was not loaded");
-  return loaded_[static_cast<std::size_t>(slot)];
 }
 
 HPDF_Font FontCache::font(doc::FontFace face) const {

@@ -39,9 +39,6 @@ struct LoadedFont {
   std::unique_ptr<CodeSet> used = std::make_unique<CodeSet>();
 };
 
-// True when the painter draws `t`: some text at a finite position and angle.
-bool draws_text(const layout::TextItem& t);
-
 // Code points by face, indexed by doc::FontFace.
 using FaceCodes = std::array<CodeSet, 4>;
 
@@ -49,10 +46,7 @@ class FontCache {
  public:
   FontCache(PdfHandle& pdf, const doc::FontSet& files, const FaceCodes& codes);
 
-  // The font for `face`. Throws RenderError if no text of the document uses
-  // `face` (it was not loaded).
-  LoadedFont& get(doc::FontFace face);
-  // The font of `face`, nullptr if no text uses it.
+  // The font of `face`, nullptr if no text uses it (it was not loaded).
   HPDF_Font font(doc::FontFace face) const;
 
   const std::vector<LoadedFont>& loaded() const { return loaded_; }

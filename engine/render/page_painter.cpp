@@ -70,7 +70,9 @@ std::string_view PagePainter::paint(const std::vector<layout::Item>& items, doub
 }
 
 void PagePainter::draw_text(const layout::TextItem& t) {
-  if (!draws_text(t)) return;  // the same test as the font scan
+  // Some text at a finite place and angle; only text drawn goes into the font subsets.
+  if (t.text.empty() || !std::isfinite(t.x) || !std::isfinite(t.baseline) || !std::isfinite(t.angle))
+    return;
   flush_path();
   begin_text();
   set_font(t.face, t.size);

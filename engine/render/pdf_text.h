@@ -6,8 +6,8 @@
 // the CID; CIDToGIDMap turns it into a glyph). So only the Basic Multilingual
 // Plane can be drawn. for_each_pdf_code calls `f(char16_t code)` for each
 // character of `utf8` in order; every invalid byte, every code point beyond
-// U+FFFF and U+0000 become U+FFFD (the same rule for the font scan, the subset
-// and the content stream, so all three agree).
+// U+FFFF and U+0000 become U+FFFD (the same rule for the codes collected for the
+// subset and for the content stream, so the two agree).
 
 #include <cstddef>
 #include <string_view>

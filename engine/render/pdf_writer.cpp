@@ -9,6 +9,7 @@
 
 #include <utility>
 
+#include "render/face_name.h"
 #include "render/hpdf_internals.h"
 #include "render/pdf_info.h"
 #include "render/pdf_navigation.h"
@@ -17,9 +18,6 @@
 
 namespace bp::render {
 namespace {
-
-constexpr doc::FontFace kFaces[4] = {doc::FontFace::Regular, doc::FontFace::Bold,
-                                     doc::FontFace::Italic, doc::FontFace::BoldItalic};
 
 std::string save(PdfHandle& pdf) {
   pdf.check(HPDF_SaveToStream(pdf.get()), "writing the PDF");
