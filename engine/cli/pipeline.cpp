@@ -63,7 +63,7 @@ std::optional<BuiltReport> build_report(const ReportJob& job, DiagnosticSink& si
   BuiltReport built;
   std::optional<doc::Document> document = compose_input(job, sink, &built.exempt);
   if (!document) return std::nullopt;
-  malloc_trim(0);
+  malloc_trim(0);  // the model is gone too (compose consumed it)
   const auto metrics = layout::load_truetype_metrics(document->fonts);
   // Each page is painted as soon as it is laid out and each table row freed
   // once placed: neither the blocks nor the pages are ever held in full.

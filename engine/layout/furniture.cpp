@@ -177,8 +177,7 @@ void Furnisher::furnish(Page& page, const doc::PageSetup& setup, const doc::Furn
       page.items.insert(page.items.begin(),
                         Item{place_watermark(it->second, f.watermark_color, page.width, page.height)});
   }
-  const Late late{static_cast<std::size_t>(page.number - 1), page.number, page.width, page.height,
-                  setup, &f};
+  const Late late{page.number, page.width, page.height, setup, &f};
   if (prints_page_count(f)) {
     late_.push_back(late);
     return;

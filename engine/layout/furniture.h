@@ -52,13 +52,12 @@ class Furnisher {
   // whole document) is known: emit(index, items) in page order.
   template <typename Emit>
   void late_items(int page_count, Emit&& emit) const {
-    for (const Late& l : late_) emit(l.index, texts(l, page_count));
+    for (const Late& l : late_) emit(static_cast<std::size_t>(l.number - 1), texts(l, page_count));
   }
 
  private:
   struct Late {
-    std::size_t index = 0;
-    int number = 0;
+    int number = 0;  // of the page, 1-based
     double width = 0, height = 0;
     doc::PageSetup setup;
     const doc::Furniture* furniture = nullptr;

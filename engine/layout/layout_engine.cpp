@@ -42,12 +42,10 @@ LaidOutDocument lay_out_impl(const doc::Document& document, doc::Document* relea
   PageSink& to = sink ? *sink : keep;
   Furnisher furnisher(metrics);
   const doc::Furniture* furniture = &document.furniture;  // of the section being laid out
-  PageBuilder* builder = nullptr;
-  PageBuilder pages(out, [&](Page& page) {
-    furnisher.furnish(page, builder->setups()[static_cast<std::size_t>(page.number - 1)], *furniture);
+  PageBuilder pages(out, [&](Page& page, const doc::PageSetup& setup) {
+    furnisher.furnish(page, setup, *furniture);
     to.page_done(page);
   });
-  builder = &pages;
   for (std::size_t s = 0; s < document.sections.size(); ++s) {
     const doc::Section& section = document.sections[s];
     furniture = section.furniture ? &*section.furniture : &document.furniture;

@@ -35,7 +35,7 @@ void PageBuilder::finish_page() {
   page_done_ = true;
   Page& page = out_.pages.back();
   last_items_ = page.items.size();
-  if (done_) done_(page);
+  if (done_) done_(page, setups_.back());
   compact(page.items);
 }
 

@@ -9,7 +9,8 @@
 // needs the margins).
 //
 // A page is done when the next one opens or finish_page() is called (the
-// end of a section): `done` then gets it, once, and may take its items
+// end of a section): `done` then gets it and its page setup, once, and may
+// take its items
 // (layout/page_sink.h); pages kept are compacted. Nothing is drawn on a page
 // after it is done.
 
@@ -25,7 +26,7 @@ namespace bp::layout {
 
 class PageBuilder {
  public:
-  using PageDone = std::function<void(Page&)>;
+  using PageDone = std::function<void(Page&, const doc::PageSetup&)>;
   explicit PageBuilder(LaidOutDocument& out, PageDone done = {})
       : out_(out), done_(std::move(done)) {}
 

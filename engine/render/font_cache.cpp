@@ -8,7 +8,6 @@
 #include "render/face_name.h"
 #include "render/hpdf_internals.h"
 #include "render/pdf_renderer.h"
-#include "render/pdf_text.h"
 #include "render/temp_file.h"
 
 namespace bp::render {
