@@ -23,12 +23,6 @@ std::string hex_byte(unsigned char b) {
   return buf;
 }
 
-std::string code_point_name(char32_t c) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-  return buf;
-}
-
 // One pass over the markup. Problems are collected only when `collect` is set.
 class Scanner {
  public:
@@ -171,24 +165,12 @@ class Scanner {
   }
 
   void numeric_reference(std::size_t amp, std::string_view digits) {
-    const bool hex = !digits.empty() && digits[0] == 'x';
-    if (hex) digits.remove_prefix(1);
-    unsigned long value = 0;
-    bool ok = !digits.empty() && digits.size() <= 8;
-    for (char d : digits) {
-      if (!ok) break;
-      int v = -1;
-      if (d >= '0' && d <= '9') v = d - '0';
-      else if (hex && d >= 'a' && d <= 'f') v = d - 'a' + 10;
-      else if (hex && d >= 'A' && d <= 'F') v = d - 'A' + 10;
-      if (v < 0) ok = false;
-      else value = value * (hex ? 16u : 10u) + static_cast<unsigned long>(v);
-    }
-    const std::string ref = "&#" + std::string(hex ? "x" : "") + std::string(digits) + ";";
-    if (!ok)
+    const std::optional<unsigned long> value = character_reference_value(digits);
+    const std::string ref = "&#" + std::string(digits) + ";";
+    if (!value)
       problems.push_back({amp, "malformed character reference " + ref,
                           "write &#163; (decimal) or &#xA3; (hexadecimal)"});
-    else if (value > 0x10FFFF || !is_allowed_char(static_cast<char32_t>(value)))
+    else if (*value > 0x10FFFF || !is_allowed_char(static_cast<char32_t>(*value)))
       problems.push_back({amp, "character reference " + ref + " names a character XML forbids", ""});
   }
 
@@ -200,6 +182,22 @@ class Scanner {
 };
 
 }  // namespace
+
+std::optional<unsigned long> character_reference_value(std::string_view digits) {
+  const bool hex = !digits.empty() && digits[0] == 'x';
+  if (hex) digits.remove_prefix(1);
+  if (digits.empty() || digits.size() > 8) return std::nullopt;
+  unsigned long value = 0;
+  for (const char d : digits) {
+    int v = -1;
+    if (d >= '0' && d <= '9') v = d - '0';
+    else if (hex && d >= 'a' && d <= 'f') v = d - 'a' + 10;
+    else if (hex && d >= 'A' && d <= 'F') v = d - 'A' + 10;
+    if (v < 0) return std::nullopt;
+    value = value * (hex ? 16u : 10u) + static_cast<unsigned long>(v);
+  }
+  return value;
+}
 
 std::vector<ScanProblem> check_characters(std::string_view text, std::size_t limit) {
   std::vector<ScanProblem> out;

@@ -9,6 +9,7 @@
 // Internal to the load stage.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,11 @@ std::vector<ScanProblem> check_characters(std::string_view text, std::size_t lim
 // comment (or a comment ending "--->"). CDATA sections, processing
 // instructions and the DOCTYPE are skipped.
 std::vector<ScanProblem> check_markup(std::string_view text);
+
+// The value of a numeric character reference from what follows "&#":
+// "20013" (decimal) or "x4E2D" (hexadecimal), at most 8 digits; nullopt when
+// malformed. The value may still be one XML forbids (or beyond U+10FFFF).
+std::optional<unsigned long> character_reference_value(std::string_view digits);
 
 struct OpenTag {
   std::string name;

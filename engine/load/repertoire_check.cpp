@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <optional>
 #include <set>
 #include <string>
@@ -20,6 +19,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "load/markup_scan.h"
 #include "load/values.h"
 
 namespace bp::load::detail {
@@ -50,53 +50,18 @@ bool listed(const std::array<std::string_view, N>& list, std::string_view name) 
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // The blocks of combining marks (they attach to the character before them).
 bool is_combining_mark(char32_t cp) {
   return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
          (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
 }
 
-std::string code_name(char32_t cp) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
-  return buf;
-}
-
 // The code point of a character reference's name ("#x4E2D", "#20013"); 0 for
 // anything else (the five XML entities, unknown ones).
 char32_t reference_code_point(std::string_view name) {
   if (name.size() < 2 || name[0] != '#') return 0;
-  const bool hex = name[1] == 'x';
-  const std::string_view digits = name.substr(hex ? 2 : 1);
-  if (digits.empty() || digits.size() > 8) return 0;
-  char32_t v = 0;
-  for (char c : digits) {
-    unsigned d = 0;
-    if (c >= '0' && c <= '9') d = static_cast<unsigned>(c - '0');
-    else if (hex && c >= 'a' && c <= 'f') d = static_cast<unsigned>(c - 'a' + 10);
-    else if (hex && c >= 'A' && c <= 'F') d = static_cast<unsigned>(c - 'A' + 10);
-    else return 0;
-    v = v * (hex ? 16u : 10u) + d;
-  }
-  return v;
+  const std::optional<unsigned long> v = character_reference_value(name.substr(1));
+  return v ? static_cast<char32_t>(*v) : 0;
 }
 
 struct Found {
@@ -227,13 +192,13 @@ class Walk {
     std::string shown;
     if (is_combining_mark(cp)) append_utf8(shown, 0x25CC);  // shown on a dotted circle, as charts do
     append_utf8(shown, cp);
-    const std::string what = "\"" + shown + "\" (" + code_name(cp) + ")";
+    const std::string what = "\"" + shown + "\" (" + code_point_name(cp) + ")";
     const std::string printed = "; it is printed as \"\xEF\xBF\xBD\" (U+FFFD)";
     if (cp > r_.limit) {
       sink_.warning(where,
-                    what + " is beyond " + code_name(r_.limit) + ", the last character boardpack prints" +
+                    what + " is beyond " + code_point_name(r_.limit) + ", the last character boardpack prints" +
                         printed,
-                    "write it out in words, or use a character up to " + code_name(r_.limit));
+                    "write it out in words, or use a character up to " + code_point_name(r_.limit));
     } else {
       sink_.warning(where, what + " is not in the house font " + r_.font_name + printed,
                     "choose fonts that have it in <fonts> of " + r_.style_file +
