@@ -11,6 +11,7 @@
 
 #include "load/document_loader.h"
 #include "load/report_loader.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
@@ -22,12 +23,6 @@ const std::string kData = BOARDPACK_TEST_DATA;
 Date ymd(int y, int m, int d) {
   return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
               static_cast<unsigned short>(d));
-}
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
 }
 
 std::string read(const std::string& path) {

@@ -7,17 +7,12 @@
 #include "load/markup_scan.h"
 #include "load/meeting_loader.h"
 #include "load/report_loader.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
 
 const std::string kMessage = "'--' is not allowed inside a comment";
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
-}
 
 TEST(CommentScan, TwoDashesInsideAreReportedAtTheFirst) {
   const auto problems = detail::check_markup("<r><!-- a -- b --></r>");

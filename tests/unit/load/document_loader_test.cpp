@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "load/document_kind.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
@@ -18,12 +19,6 @@ namespace fs = std::filesystem;
 
 const std::string kData = BOARDPACK_TEST_DATA;
 const fs::path kSamples = BOARDPACK_SAMPLES;
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
-}
 
 Date ymd(int y, int m, int d) {
   return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),

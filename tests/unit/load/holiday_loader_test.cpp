@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "load/style_loader.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
@@ -28,12 +29,6 @@ const fs::path kSchema =
     fs::path(BOARDPACK_TEST_DATA) / ".." / ".." / "engine" / "load" / "schema" / "bank-holidays.xsd";
 
 model::Date iso(const char* s) { return *model::parse_iso_date(s); }
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
-}
 
 // A scratch folder for the files a test writes; removed at the end.
 class TempDir {

@@ -11,33 +11,12 @@
 
 #include "load/meeting_loader.h"
 #include "load/report_loader.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
 
 const std::string kData = BOARDPACK_TEST_DATA;
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// small-report.xml with `from` replaced by `to`.
-std::string small_report_with(const std::string& from, const std::string& to) {
-  std::string text = read_text(kData + "/small-report.xml");
-  const auto at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
 
 // Line 16 of small-report.xml is "  <summary><p>The report updates the Board.</p></summary>":
 // the paragraph's content starts at column 15.

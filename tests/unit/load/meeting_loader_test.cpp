@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "load/meeting_agenda.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
@@ -22,12 +23,6 @@ const fs::path kData = BOARDPACK_TEST_DATA;
 Date ymd(int y, int m, int d) {
   return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
               static_cast<unsigned short>(d));
-}
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
 }
 
 fs::path normal_abs(const fs::path& p) { return fs::absolute(p).lexically_normal(); }

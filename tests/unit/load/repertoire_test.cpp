@@ -12,17 +12,12 @@
 #include "load/document_loader.h"
 #include "load/meeting_loader.h"
 #include "load/report_loader.h"
+#include "load_test_support.h"
 
 namespace bp::load {
 namespace {
 
 const std::string kFffd = "\xEF\xBF\xBD";
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
-}
 
 // Everything below U+3000 and the emoji U+1F600 (which is then beyond the
 // limit): CJK is missing.

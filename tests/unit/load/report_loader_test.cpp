@@ -3,6 +3,7 @@
 // content, and load_report_text with small variations of small-report.xml.
 
 #include "load/report_loader.h"
+#include "load_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -19,12 +20,6 @@ const std::string kData = BOARDPACK_TEST_DATA;
 Date ymd(int y, int m, int d) {
   return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
               static_cast<unsigned short>(d));
-}
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
 }
 
 Span span(std::string text, bool bold = false, bool italic = false, std::string href = {}) {
@@ -249,22 +244,6 @@ TEST_F(MinimalReport, BodyLinksSubheadingsAndLists) {
 }
 
 // ---- inline whitespace, on small-report.xml with the summary replaced ----
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// small-report.xml with its summary paragraph replaced by `from` -> `to`.
-std::string small_report_with(const std::string& from, const std::string& to) {
-  std::string text = read_text(kData + "/small-report.xml");
-  const auto at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
 
 const std::string kSummary = "<summary><p>The report updates the Board.</p></summary>";
 

@@ -2,6 +2,7 @@
 // font paths and defaults, and bad styles (tests/data/bad-styles/*).
 
 #include "load/style_loader.h"
+#include "load_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -16,12 +17,6 @@ namespace fs = std::filesystem;
 const fs::path kStyles = fs::path(BOARDPACK_TEST_DATA) / "styles";
 const fs::path kBadStyles = fs::path(BOARDPACK_TEST_DATA) / "bad-styles";
 const fs::path kDejaVu = "/usr/share/fonts/truetype/dejavu";
-
-std::string all_messages(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.all()) out += format_diagnostic(d) + "\n";
-  return out;
-}
 
 TEST(StyleLoader, CompleteStyle) {
   DiagnosticSink sink;
