@@ -1,6 +1,5 @@
 #include "load/document_kind.h"
 
-#include <algorithm>
 #include <fstream>
 #include <string>
 
