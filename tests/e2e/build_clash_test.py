@@ -15,7 +15,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from pdfcheck import Checker, run  # noqa: E402
+from pdfcheck import Checker, pdf_files, run  # noqa: E402
 
 boardpack, source, work = sys.argv[1:4]
 work = os.path.join(work, "build-clash")
@@ -31,13 +31,6 @@ shutil.copy(os.path.join(source, "sample-input", "os-2019-11-12-children-and-you
 shutil.copy(os.path.join(source, "sample-input", "hwb-2020-03-11-send-improvement-plan.xml"), inputs)
 
 
-def pdfs(folder):
-    found = set()
-    for dirpath, _, files in os.walk(folder):
-        found |= {os.path.relpath(os.path.join(dirpath, f), folder) for f in files if f.endswith(".pdf")}
-    return found
-
-
 out = os.path.join(work, "out")
 r = run(boardpack, "build", inputs, "-o", out, "-j", "2")
 c.expect(r.returncode == 1, f"a clash must fail the build (exit 1), got {r.returncode}: {r.stderr[-400:]}")
@@ -47,7 +40,7 @@ c.expect(re.search(r"meeting \S*a/m/meeting\.xml: its output a/m-public\.pdf may
          f"no clash message for the meeting: {both[-800:]}")
 c.expect(re.search(r"report \S*a/m-public\.xml: its output a/m-public\.pdf may also be written for the "
                    r"meeting a/m/meeting\.xml", both), f"no clash message for the report: {both[-800:]}")
-built = pdfs(out)
+built = pdf_files(out)
 c.expect(built == {"a/m/minutes.pdf", "hwb-2020-03-11-send-improvement-plan.pdf"},
          f"only the reports without a clash should be built, got {sorted(built)}")
 m = re.search(r"^total\s+(\d+)\s+(\d+)\s+(\d+)\s+\d+$", r.stdout, re.M)
@@ -71,7 +64,7 @@ c.expect(failed == 2, f"the shards together should fail the 2 clashing inputs on
 os.rename(os.path.join(inputs, "a", "m-public.xml"), os.path.join(inputs, "a", "send-plan.xml"))
 r3 = run(boardpack, "build", inputs, "-o", os.path.join(work, "renamed"), "-j", "2")
 c.expect(r3.returncode == 0, f"after the rename: exit {r3.returncode}: {r3.stderr[-400:]}")
-renamed = pdfs(os.path.join(work, "renamed"))
+renamed = pdf_files(os.path.join(work, "renamed"))
 c.expect({"a/m-public.pdf", "a/send-plan.pdf", "private/a/m-private.pdf"} <= renamed,
          f"after the rename: {sorted(renamed)}")
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from pdfcheck import Checker, info, qpdf_check, run  # noqa: E402
+from pdfcheck import Checker, info, pdf_files, qpdf_check, run  # noqa: E402
 
 boardpack, source, work = sys.argv[1:4]
 work = os.path.join(work, "build-crash")
@@ -38,13 +38,6 @@ def table(stdout):
     return rows
 
 
-def pdfs(folder):
-    found = set()
-    for dirpath, _, files in os.walk(folder):
-        found |= {os.path.relpath(os.path.join(dirpath, f), folder) for f in files if f.endswith(".pdf")}
-    return found
-
-
 def build(out, fault=None, *extra):
     env = dict(os.environ)
     env.pop("BOARDPACK_FAULT_INJECT", None)
@@ -58,7 +51,7 @@ def build(out, fault=None, *extra):
 full = os.path.join(work, "full")
 r = build(full)
 c.expect(r.returncode == 0, f"reference build: exit {r.returncode}: {r.stderr[-400:]}")
-everything = pdfs(full)
+everything = pdf_files(full)
 c.expect(len(everything) >= 12, f"reference build made {len(everything)} PDFs")
 
 for mode, signal_text in [("crash", r"crashed: signal 11 \(Segmentation fault\)"),
@@ -81,7 +74,7 @@ for mode, signal_text in [("crash", r"crashed: signal 11 \(Segmentation fault\)"
     c.expect(sorted(listed) == ["private", "public"], f"{mode}: failures not named in the summary: {r.stdout}")
     c.expect(re.search(r"FAILED pack .*" + re.escape(victim) + r"/meeting\.xml \(public\): " + signal_text, r.stderr),
              f"{mode}: failure not printed on stderr: {r.stderr[-400:]}")
-    built = pdfs(out)
+    built = pdf_files(out)
     lost = everything - built
     c.expect(all(victim[:4] in p and p.endswith(("-public.pdf", "-private.pdf")) for p in lost) and len(lost) == 2,
              f"{mode}: outputs other than the victim's packs are missing: {sorted(lost)}")
@@ -106,7 +99,7 @@ for mode, signal_text in [("crash", r"crashed: signal 11 \(Segmentation fault\)"
         t = table(r.stdout)
         c.expect(r.returncode == 0 and t.get("total", (0,))[0] == 2 and t["total"][1] == len(everything) - 2,
                  f"rebuild after the crash: exit {r.returncode}: {t}")
-        c.expect(pdfs(out) == everything, "the rebuild did not complete the folder")
+        c.expect(pdf_files(out) == everything, "the rebuild did not complete the folder")
 
 # A job that never finishes is stopped at --job-timeout; the others still build.
 out = os.path.join(work, "out-hang")
@@ -117,8 +110,8 @@ c.expect(t.get("total", (0, 0, 0))[2] == 1 and t.get("public packs", (0, 0, 0))[
          f"hang: expected exactly the public pack to fail: {r.stdout}")
 c.expect(re.search(r"^  pack .*" + re.escape(victim) + r"/meeting\.xml \(public\): timed out: still running after 2 s",
                    r.stdout, re.M), f"hang: the timeout is not named in the summary: {r.stdout}")
-c.expect(pdfs(out) == everything - {p for p in everything if victim[:4] in p and p.endswith("-public.pdf")},
-         f"hang: other outputs missing: {sorted(everything - pdfs(out))}")
+c.expect(pdf_files(out) == everything - {p for p in everything if victim[:4] in p and p.endswith("-public.pdf")},
+         f"hang: other outputs missing: {sorted(everything - pdf_files(out))}")
 
 # On a terminal: one status line rewritten in place ("\r[done/total] m:ss item").
 master, slave = pty.openpty()

@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from pdfcheck import Checker, run  # noqa: E402
+from pdfcheck import Checker, pdf_files, run  # noqa: E402
 
 boardpack, source, work = sys.argv[1:4]
 work = os.path.join(work, "build-shard")
@@ -26,13 +26,6 @@ subprocess.run([sys.executable, os.path.join(source, "tests", "bench", "make-mee
                 os.path.join(source, "sample-input", "meetings"), inputs, "9"], check=True)
 
 
-def pdfs(folder):
-    found = set()
-    for dirpath, _, files in os.walk(folder):
-        found |= {os.path.relpath(os.path.join(dirpath, f), folder) for f in files if f.endswith(".pdf")}
-    return found
-
-
 def build(out, *extra):
     r = run(boardpack, "build", inputs, "-o", out, "-j", "2", *extra)
     c.expect(r.returncode == 0, f"build {extra}: exit {r.returncode}: {r.stderr[-300:]}")
@@ -42,7 +35,7 @@ def build(out, *extra):
 
 full = os.path.join(work, "full")
 build(full)
-everything = pdfs(full)
+everything = pdf_files(full)
 c.expect(len(everything) > 30, f"the full build made {len(everything)} PDFs")
 
 N = 3
@@ -50,7 +43,7 @@ slices = []
 for i in range(N):
     out = os.path.join(work, f"shard-{i}")
     counts = build(out, "--shard", f"{i}/{N}")
-    got = pdfs(out)
+    got = pdf_files(out)
     c.expect(counts is not None and counts[0] == len(got), f"shard {i}: summary {counts} vs {len(got)} files")
     slices.append(got)
     for rel in got:
@@ -77,7 +70,7 @@ shutil.copytree(os.path.join(work, "extra", added), os.path.join(inputs, added))
 for i in range(N):
     out = os.path.join(work, f"shard-{i}-again")
     build(out, "--shard", f"{i}/{N}")
-    again = pdfs(out)
+    again = pdf_files(out)
     c.expect(slices[i] <= again and all("0010-" in p for p in again - slices[i]),
              f"shard {i} changed beyond the new meeting: {sorted(again ^ slices[i])[:5]}")
 shutil.rmtree(os.path.join(inputs, added))
@@ -87,7 +80,7 @@ shutil.rmtree(os.path.join(inputs, added))
 shared = os.path.join(work, "shared")
 for i in range(N):
     build(shared, "--shard", f"{i}/{N}")
-c.expect(pdfs(shared) == everything, "the shards in one folder do not make the full build")
+c.expect(pdf_files(shared) == everything, "the shards in one folder do not make the full build")
 states = sorted(f for f in os.listdir(shared) if f.startswith(".boardpack-state"))
 c.expect(states == [f".boardpack-state-shard-{i}-of-{N}" for i in range(N)], f"public state files: {states}")
 for i in range(N):

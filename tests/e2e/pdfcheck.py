@@ -3,6 +3,7 @@
 Shared helpers for the end-to-end tests. Every check returns facts read from the
 file by a real reader, never from boardpack's own idea of what it wrote.
 """
+import os
 import re
 import subprocess
 from xml.etree import ElementTree as ET
@@ -10,6 +11,14 @@ from xml.etree import ElementTree as ET
 
 def run(*args, check=False):
     return subprocess.run(args, capture_output=True, text=True, errors="replace", check=check)
+
+
+def pdf_files(folder):
+    """Every .pdf under `folder`, as paths relative to it."""
+    found = set()
+    for dirpath, _, files in os.walk(folder):
+        found |= {os.path.relpath(os.path.join(dirpath, f), folder) for f in files if f.endswith(".pdf")}
+    return found
 
 
 def qpdf_check(pdf):
